@@ -1,0 +1,34 @@
+/**
+ * Forward-only migrations, applied in order at start-up; `PRAGMA user_version` records the last one.
+ * Records are JSON documents (as in CloudBase) with the columns that are queried or constrained
+ * extracted beside them.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY, provider TEXT NOT NULL, subject TEXT NOT NULL, doc TEXT NOT NULL,
+    UNIQUE (provider, subject));
+  CREATE TABLE consents (
+    user_id TEXT NOT NULL, version TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (user_id, version));
+  CREATE TABLE children (
+    id TEXT PRIMARY KEY, guardian_id TEXT NOT NULL, id_blind TEXT NOT NULL, doc TEXT NOT NULL,
+    UNIQUE (guardian_id, id_blind));
+  CREATE TABLE applications (
+    id TEXT PRIMARY KEY, guardian_id TEXT NOT NULL, idempotency_key TEXT NOT NULL,
+    season_id TEXT NOT NULL, district_id TEXT NOT NULL, status TEXT NOT NULL, submitted_at TEXT NOT NULL,
+    doc TEXT NOT NULL,
+    UNIQUE (guardian_id, idempotency_key));
+  CREATE INDEX applications_by_district ON applications (district_id, season_id, status, submitted_at);
+  CREATE INDEX applications_by_guardian ON applications (guardian_id, submitted_at);
+  -- R1.4: one active application per child per season, across the whole deployment.
+  CREATE TABLE registrations (
+    season_id TEXT NOT NULL, child_blind TEXT NOT NULL, application_id TEXT NOT NULL,
+    PRIMARY KEY (season_id, child_blind));
+  CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+  CREATE TABLE catalog (kind TEXT NOT NULL, id TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (kind, id));
+  CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor_id TEXT, role TEXT,
+    action TEXT NOT NULL, target_type TEXT NOT NULL, target_id TEXT NOT NULL, detail TEXT);
+  CREATE INDEX audit_by_target ON audit_log (target_id, seq);
+  `,
+];

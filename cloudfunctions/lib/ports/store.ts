@@ -1,0 +1,118 @@
+import type {
+  ApplicationRecord,
+  AuditRecord,
+  ChildRecord,
+  ConsentRecord,
+  District,
+  Faq,
+  LargeDistrict,
+  Policy,
+  School,
+  Season,
+  UserRecord,
+  Zone,
+} from './records';
+import type { ApplicationStatus } from '../../../types';
+
+/**
+ * The Store port: domain-shaped repositories, all async so that a CloudBase document adapter can
+ * implement them. No repository joins another; a use case that needs two reads does two reads.
+ * Every adapter must pass tests/integration/store-contract.ts.
+ */
+export interface Store {
+  users: UserRepo;
+  consents: ConsentRepo;
+  children: ChildRepo;
+  applications: ApplicationRepo;
+  registrations: RegistrationRepo;
+  counters: CounterRepo;
+  catalog: CatalogRepo;
+  audit: AuditRepo;
+  /** Runs `fn` atomically: all its writes land or none do. Keep transactions small. */
+  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Thrown by adapters when a unique constraint refuses a write. */
+export class DuplicateKeyError extends Error {
+  constructor(readonly constraint: string) {
+    super(`duplicate key: ${constraint}`);
+    this.name = 'DuplicateKeyError';
+  }
+}
+
+export interface UserRepo {
+  get(id: string): Promise<UserRecord | null>;
+  findBySubject(provider: UserRecord['provider'], subject: string): Promise<UserRecord | null>;
+  insert(user: UserRecord): Promise<void>;
+}
+
+export interface ConsentRepo {
+  get(userId: string, version: string): Promise<ConsentRecord | null>;
+  /** Idempotent: accepting the same version again keeps the first acceptance time. */
+  record(consent: ConsentRecord): Promise<ConsentRecord>;
+}
+
+export interface ChildRepo {
+  get(id: string): Promise<ChildRecord | null>;
+  listByGuardian(guardianId: string): Promise<ChildRecord[]>;
+  findByGuardianAndBlind(guardianId: string, idBlind: string): Promise<ChildRecord | null>;
+  insert(child: ChildRecord): Promise<void>;
+}
+
+export interface ApplicationFilter {
+  seasonId?: string;
+  status?: ApplicationStatus;
+}
+
+export interface ApplicationRepo {
+  get(id: string): Promise<ApplicationRecord | null>;
+  findByIdempotencyKey(guardianId: string, key: string): Promise<ApplicationRecord | null>;
+  listByGuardian(guardianId: string): Promise<ApplicationRecord[]>;
+  listByDistrict(districtId: string, filter: ApplicationFilter): Promise<ApplicationRecord[]>;
+  insert(app: ApplicationRecord): Promise<void>;
+  /** Replaces the document; `expectedStatus` guards against a concurrent transition. */
+  update(app: ApplicationRecord, expectedStatus: ApplicationStatus): Promise<boolean>;
+}
+
+/**
+ * One active application per child per season (R1.4), enforced by the database: a unique key on
+ * (seasonId, child blind index). Claiming twice throws DuplicateKeyError; withdrawing releases it.
+ */
+export interface RegistrationRepo {
+  claim(seasonId: string, childBlind: string, applicationId: string): Promise<void>;
+  release(seasonId: string, childBlind: string, applicationId: string): Promise<void>;
+  holder(seasonId: string, childBlind: string): Promise<string | null>;
+}
+
+export interface CounterRepo {
+  /** Next value of a named sequence, starting at 1. */
+  next(name: string): Promise<number>;
+}
+
+export interface CatalogRepo {
+  getSeason(id: string): Promise<Season | null>;
+  /** The season parents apply in now: the latest by year. */
+  currentSeason(): Promise<Season | null>;
+  listDistricts(): Promise<District[]>;
+  listLargeDistricts(): Promise<LargeDistrict[]>;
+  listSchools(): Promise<School[]>;
+  getSchool(id: string): Promise<School | null>;
+  listZones(): Promise<Zone[]>;
+  listPolicies(): Promise<Policy[]>;
+  getPolicy(id: string): Promise<Policy | null>;
+  listFaq(): Promise<Faq[]>;
+  /** Content writes (seed now, the staff console later). Upsert by id. */
+  putSeason(season: Season): Promise<void>;
+  putDistrict(district: District): Promise<void>;
+  putLargeDistrict(ld: LargeDistrict): Promise<void>;
+  putSchool(school: School): Promise<void>;
+  putZone(zone: Zone): Promise<void>;
+  putPolicy(policy: Policy): Promise<void>;
+  putFaq(faq: Faq): Promise<void>;
+}
+
+export interface AuditRepo {
+  append(entry: AuditRecord): Promise<void>;
+  list(filter: { targetId?: string; action?: string }): Promise<AuditRecord[]>;
+}

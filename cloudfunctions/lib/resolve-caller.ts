@@ -1,0 +1,44 @@
+import type { Caller } from './caller';
+import type { Ports } from './ports/ports';
+import type { UserRecord } from './ports/records';
+
+/** What the runtime knows about the request's origin: a bearer token (local) or a WeChat openid. */
+export type IdentityInput = { token?: string; openid?: string };
+
+export type CallerResult = { caller: Caller } | { caller: null; reason: 'missing' | 'invalid' };
+
+const toCaller = (u: UserRecord): Caller => ({
+  userId: u.id,
+  role: u.role,
+  name: u.name,
+  ...(u.districtId ? { districtId: u.districtId } : {}),
+});
+
+export const resolveCaller = async (
+  identity: IdentityInput,
+  ports: Ports,
+  now: Date,
+): Promise<CallerResult> => {
+  if (identity.openid) {
+    // Inside WeChat the platform vouches for the openid. First contact creates a parent account;
+    // staff accounts are created by an admin and bound to their openid or web login.
+    const existing = await ports.store.users.findBySubject('wechat', identity.openid);
+    if (existing) return { caller: toCaller(existing) };
+    const user: UserRecord = {
+      id: `u-${identity.openid.slice(-24).replace(/[^A-Za-z0-9_-]/g, '')}`,
+      provider: 'wechat',
+      subject: identity.openid,
+      role: 'parent',
+      name: '微信用户',
+      createdAt: now.toISOString(),
+    };
+    await ports.store.users.insert(user);
+    return { caller: toCaller(user) };
+  }
+  if (!identity.token) return { caller: null, reason: 'missing' };
+  const claims = ports.tokens.verify(identity.token, Math.floor(now.getTime() / 1000));
+  if (!claims) return { caller: null, reason: 'invalid' };
+  const user = await ports.store.users.get(claims.sub);
+  if (!user || user.role !== claims.role) return { caller: null, reason: 'invalid' };
+  return { caller: toCaller(user) };
+};

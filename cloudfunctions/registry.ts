@@ -1,0 +1,13 @@
+import { authHandlers } from './auth/handlers';
+import { catalogHandlers } from './catalog/handlers';
+import { enrollHandlers } from './enroll/handlers';
+import type { Registry } from './lib/handler';
+import { reviewHandlers } from './review/handlers';
+
+/** Every deployed function's handlers; the type forces one handler per action of the API map. */
+export const registry: Registry = {
+  auth: authHandlers,
+  catalog: catalogHandlers,
+  enroll: enrollHandlers,
+  review: reviewHandlers,
+};

@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The local runtime's configuration, from the environment, validated once at start-up. */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(10086),
+  HOST: z.string().default('127.0.0.1'),
+  DATA_DIR: z.string().default('./.data'),
+  /** Where the H5 build is served from. */
+  H5_DIR: z.string().default('./dist/h5'),
+  /** Skip building the H5 app when it is missing (API-only use, tests). */
+  SKIP_H5_BUILD: z.enum(['0', '1']).default('0'),
+  /** Request bodies above this are refused with INPUT.TOO_LARGE. */
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(10_000_000)
+    .default(64 * 1024),
+});
+
+export type ServerConfig = {
+  port: number;
+  host: string;
+  dataDir: string;
+  h5Dir: string;
+  buildH5IfMissing: boolean;
+  bodyLimitBytes: number;
+};
+
+export const loadConfig = (env: NodeJS.ProcessEnv = process.env): ServerConfig => {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid server configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    h5Dir: path.resolve(e.H5_DIR),
+    buildH5IfMissing: e.SKIP_H5_BUILD === '0',
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+  };
+};

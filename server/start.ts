@@ -1,0 +1,46 @@
+import http from 'node:http';
+import { registry } from '../cloudfunctions/registry';
+import { loadConfig } from './config';
+import { ensureH5Build } from './ensure-h5-build';
+import { createHttpApp } from './http-app';
+import { openLocalPorts } from './local-ports';
+import { seedDemo } from './seed/seed-demo';
+
+/** `npm start`: build what is missing, migrate, seed the demo city, serve app and API. */
+const main = async (): Promise<void> => {
+  const config = loadConfig();
+  if (config.buildH5IfMissing) ensureH5Build(config.h5Dir);
+  const ports = openLocalPorts(config.dataDir);
+  if (await seedDemo(ports.store, ports.clock.now())) console.log('[start] 已写入演示数据（云溪区）');
+
+  const server = http.createServer(
+    createHttpApp({ ports, registry, h5Dir: config.h5Dir, bodyLimitBytes: config.bodyLimitBytes }),
+  );
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
+  server.listen(config.port, config.host, () => {
+    console.log(
+      `[start] 入学一件事 running at http://${config.host}:${config.port} (data: ${config.dataDir})`,
+    );
+  });
+
+  // Finish the requests in flight, then close the database cleanly (WAL checkpoint).
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[start] ${signal}: shutting down`);
+    server.close(() => {
+      void ports.store.close().then(() => process.exit(0));
+    });
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+};
+
+main().catch((e) => {
+  console.error('[start] failed:', e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,50 @@
+/**
+ * Stable error codes. Clients and other teams script against these strings, so a code is never renamed;
+ * the Chinese message is the default shown to people and always says what to do next.
+ */
+export const ERROR_CODES = {
+  'INPUT.INVALID': { status: 400, message: '填写的信息有误，请按提示修改后再提交。' },
+  'INPUT.MALFORMED_JSON': { status: 400, message: '请求格式不正确（不是有效的 JSON），请刷新页面后重试。' },
+  'INPUT.TOO_LARGE': { status: 413, message: '提交的内容过大，请精简后重试。' },
+  'API.UNKNOWN_FUNCTION': { status: 404, message: '请求的服务不存在，请更新小程序后重试。' },
+  'API.UNKNOWN_ACTION': { status: 404, message: '请求的操作不存在，请更新小程序后重试。' },
+  'AUTH.UNAUTHENTICATED': { status: 401, message: '登录已失效，请重新登录。' },
+  'AUTH.FORBIDDEN': { status: 403, message: '您的账号没有权限进行此操作。' },
+  'AUTH.DEV_LOGIN_DISABLED': { status: 403, message: '开发登录仅在本地模式可用，请使用微信登录。' },
+  'CONSENT.REQUIRED': {
+    status: 403,
+    message: '请先阅读并同意《监护人授权与隐私保护说明》，再填写孩子信息。',
+  },
+  'CHILD.ID_INVALID': { status: 400, message: '身份证号码有误，请核对后重新输入。' },
+  'CHILD.ALREADY_ADDED': { status: 409, message: '这个孩子已经添加过了，请在“我的孩子”中直接选择。' },
+  'CHILD.NOT_ELIGIBLE': { status: 409, message: '孩子尚未达到本次招生的入学年龄。' },
+  'CHILD.DUPLICATE_APPLICATION': {
+    status: 409,
+    message: '该儿童本季已有一份有效报名，不能重复报名。如需更改，请先撤回原报名。',
+  },
+  'ZONE.NO_MATCH': {
+    status: 409,
+    message: '未能根据地址匹配到学区，请核对地址，或联系区教育局招生办人工确认。',
+  },
+  'APPLICATION.SCHOOL_NOT_IN_ZONE': {
+    status: 409,
+    message: '所选学校不在孩子地址对应的学区内，请从匹配结果中选择学校。',
+  },
+  'APPLICATION.IDEMPOTENCY_CONFLICT': {
+    status: 409,
+    message: '同一提交编号对应了不同的内容，请刷新页面后重新提交。',
+  },
+  'APPLICATION.NOT_WITHDRAWABLE': { status: 409, message: '当前状态或时间不允许撤回报名。' },
+  'SEASON.CLOSED': { status: 409, message: '当前不在报名时间内，请关注招生日程。' },
+  'NOT_FOUND.SEASON': { status: 404, message: '招生季不存在，请刷新后重试。' },
+  'NOT_FOUND.SCHOOL': { status: 404, message: '学校不存在，请从列表中重新选择。' },
+  'NOT_FOUND.POLICY': { status: 404, message: '政策文件不存在或已下线。' },
+  'NOT_FOUND.CHILD': { status: 404, message: '找不到这个孩子的信息，请重新添加。' },
+  'NOT_FOUND.APPLICATION': { status: 404, message: '找不到这份报名，请刷新后重试。' },
+  'RATE.LIMITED': { status: 429, message: '操作太频繁，请稍后再试。' },
+  'INTERNAL.ERROR': { status: 500, message: '系统繁忙，请稍后再试。如持续出现，请拨打招生咨询电话。' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export const errorStatus = (code: ErrorCode): number => ERROR_CODES[code].status;
