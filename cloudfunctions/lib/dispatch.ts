@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ActionDef, Envelope, ErrorCode, FunctionName } from '../../types';
 import { apiMap, ERROR_CODES, isFunctionName, requestSchema } from '../../types';
-import type { AppError} from './app-error';
+import type { AppError } from './app-error';
 import { isAppError } from './app-error';
 import type { HandlerContext, Registry } from './handler';
 import type { Ports } from './ports/ports';
@@ -49,7 +49,7 @@ export const dispatch = async (
       if (!who.caller) return fail('AUTH.UNAUTHENTICATED');
       if (!def.access.includes(who.caller.role)) return fail('AUTH.FORBIDDEN');
     }
-    const input = (def.input as z.ZodType).safeParse(data ?? {});
+    const input = (def.input as z.ZodType).safeParse(data === undefined ? {} : data);
     if (!input.success) {
       const issues = toIssues(input.error);
       return fail('INPUT.INVALID', summarizeIssues(issues), issues);

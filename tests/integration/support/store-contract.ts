@@ -1,0 +1,209 @@
+import type { ApplicationRecord, ChildRecord, UserRecord } from '../../../cloudfunctions/lib/ports/records';
+import { DuplicateKeyError, type Store } from '../../../cloudfunctions/lib/ports/store';
+
+const user = (id: string, subject = id): UserRecord => ({
+  id,
+  provider: 'dev',
+  subject,
+  role: 'parent',
+  name: '家长',
+  createdAt: '2026-06-01T00:00:00.000Z',
+});
+const child = (id: string, guardianId: string, idBlind: string): ChildRecord => ({
+  id,
+  guardianId,
+  name: '孩子',
+  idCipher: 'v1:x',
+  idBlind,
+  idMasked: '110105********0012',
+  birthDate: '2020-01-01',
+  sex: 'male',
+  createdAt: '2026-06-01T00:00:00.000Z',
+});
+const application = (id: string, over: Partial<ApplicationRecord> = {}): ApplicationRecord => ({
+  id,
+  appNo: `2026-P${id}`,
+  seasonId: '2026',
+  stage: 'primary',
+  guardianId: 'u1',
+  childId: 'c1',
+  childName: '孩子',
+  childIdMasked: '110105********0012',
+  childBlind: 'b1',
+  schoolId: 's1',
+  districtId: 'd1',
+  largeDistrictId: 'ld1',
+  basis: 'hukou',
+  hukouAddress: { district: '云溪区' },
+  residenceAddress: { district: '云溪区' },
+  zoneMatch: { status: 'matched', candidates: [], needsManualConfirmation: false, reason: '' },
+  eligibility: { status: 'eligible', message: '' },
+  status: 'submitted',
+  timeline: [],
+  idempotencyKey: `key-${id}`,
+  requestHash: 'h',
+  submittedAt: '2026-06-01T00:00:00.000Z',
+  updatedAt: '2026-06-01T00:00:00.000Z',
+  ...over,
+});
+
+/**
+ * The behaviour every Store adapter must have. SQLite runs it here; the CloudBase adapter runs the
+ * same suite against its query builder (and a real environment when credentials are set).
+ */
+export const storeContract = (name: string, open: () => Promise<Store>) =>
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await open();
+    });
+    afterEach(() => store.close());
+
+    it('stores users and refuses a second account for the same identity', async () => {
+      await store.users.insert(user('u1', 'openid-1'));
+      expect(await store.users.get('u1')).toMatchObject({ id: 'u1' });
+      expect(await store.users.findBySubject('dev', 'openid-1')).toMatchObject({ id: 'u1' });
+      expect(await store.users.findBySubject('wechat', 'openid-1')).toBeNull();
+      await expect(store.users.insert(user('u2', 'openid-1'))).rejects.toBeInstanceOf(DuplicateKeyError);
+    });
+
+    it('keeps the first consent time when consent is given again', async () => {
+      const first = await store.consents.record({
+        userId: 'u1',
+        version: 'v',
+        guardianName: 'a',
+        acceptedAt: 't1',
+      });
+      const again = await store.consents.record({
+        userId: 'u1',
+        version: 'v',
+        guardianName: 'a',
+        acceptedAt: 't2',
+      });
+      expect(first.acceptedAt).toBe('t1');
+      expect(again.acceptedAt).toBe('t1');
+      expect(await store.consents.get('u1', 'other')).toBeNull();
+    });
+
+    it('keeps one record per child per guardian', async () => {
+      await store.children.insert(child('c1', 'u1', 'b1'));
+      await store.children.insert(child('c2', 'u2', 'b1'));
+      await expect(store.children.insert(child('c3', 'u1', 'b1'))).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect((await store.children.listByGuardian('u1')).map((c) => c.id)).toEqual(['c1']);
+      expect(await store.children.findByGuardianAndBlind('u2', 'b1')).toMatchObject({ id: 'c2' });
+    });
+
+    it('finds applications by id, idempotency key, guardian and district with filters', async () => {
+      await store.applications.insert(application('a1'));
+      await store.applications.insert(
+        application('a2', { status: 'withdrawn', submittedAt: '2026-06-02T00:00:00.000Z' }),
+      );
+      await store.applications.insert(application('a3', { guardianId: 'u2', districtId: 'd2' }));
+      expect(await store.applications.findByIdempotencyKey('u1', 'key-a1')).toMatchObject({ id: 'a1' });
+      expect(await store.applications.findByIdempotencyKey('u2', 'key-a1')).toBeNull();
+      expect((await store.applications.listByGuardian('u1')).map((a) => a.id)).toEqual(['a2', 'a1']);
+      expect((await store.applications.listByDistrict('d1', {})).map((a) => a.id)).toEqual(['a1', 'a2']);
+      expect(
+        (await store.applications.listByDistrict('d1', { status: 'submitted' })).map((a) => a.id),
+      ).toEqual(['a1']);
+      expect(await store.applications.listByDistrict('d1', { seasonId: '2027' })).toEqual([]);
+      await expect(
+        store.applications.insert(application('a4', { idempotencyKey: 'key-a1' })),
+      ).rejects.toBeInstanceOf(DuplicateKeyError);
+    });
+
+    it('updates an application only from the expected status', async () => {
+      await store.applications.insert(application('a1'));
+      const next = { ...application('a1'), status: 'withdrawn' as const };
+      expect(await store.applications.update(next, 'under_review')).toBe(false);
+      expect(await store.applications.update(next, 'submitted')).toBe(true);
+      expect((await store.applications.get('a1'))?.status).toBe('withdrawn');
+      expect(await store.applications.update(next, 'submitted')).toBe(false);
+    });
+
+    it('holds one registration per child per season until released by its holder', async () => {
+      await store.registrations.claim('2026', 'b1', 'a1');
+      await expect(store.registrations.claim('2026', 'b1', 'a2')).rejects.toBeInstanceOf(DuplicateKeyError);
+      await store.registrations.claim('2027', 'b1', 'a3');
+      await store.registrations.release('2026', 'b1', 'a2'); // not the holder: no effect
+      expect(await store.registrations.holder('2026', 'b1')).toBe('a1');
+      await store.registrations.release('2026', 'b1', 'a1');
+      await store.registrations.claim('2026', 'b1', 'a2');
+      expect(await store.registrations.holder('2026', 'b1')).toBe('a2');
+    });
+
+    it('counts without gaps or repeats under concurrency', async () => {
+      const values = await Promise.all(Array.from({ length: 20 }, () => store.counters.next('n')));
+      expect([...values].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+      expect(await store.counters.next('other')).toBe(1);
+    });
+
+    it('rolls a transaction back whole when it throws', async () => {
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.registrations.claim('2026', 'b9', 'a9');
+          await tx.counters.next('n');
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      expect(await store.registrations.holder('2026', 'b9')).toBeNull();
+      expect(await store.counters.next('n')).toBe(1);
+    });
+
+    it('keeps concurrent transactions apart', async () => {
+      const results = await Promise.allSettled(
+        Array.from({ length: 5 }, (_, i) =>
+          store.transaction(async (tx) => {
+            await tx.registrations.claim('2026', 'same-child', `a${i}`);
+            await new Promise((r) => setTimeout(r, 5));
+            await tx.applications.insert(application(`a${i}`, { idempotencyKey: `k${i}` }));
+          }),
+        ),
+      );
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const holder = await store.registrations.holder('2026', 'same-child');
+      expect(await store.applications.get(holder!)).not.toBeNull();
+      expect(await store.applications.listByDistrict('d1', {})).toHaveLength(1);
+    });
+
+    it('upserts and lists catalog content, and knows the current season', async () => {
+      const season = (id: string, year: number) => ({
+        id,
+        name: id,
+        year,
+        ageRules: [
+          { stage: 'primary' as const, cutoffDate: `${year}-08-31`, minAge: 6, overAgeAfterYears: 1 },
+        ],
+        timeline: [],
+        applyOpensAt: `${year}-05-01T00:00:00.000Z`,
+        applyClosesAt: `${year}-06-01T00:00:00.000Z`,
+        withdrawDeadline: `${year}-06-01T00:00:00.000Z`,
+      });
+      expect(await store.catalog.currentSeason()).toBeNull();
+      await store.catalog.putSeason(season('2025', 2025));
+      await store.catalog.putSeason(season('2026', 2026));
+      await store.catalog.putSeason({ ...season('2026', 2026), name: 'renamed' });
+      expect(await store.catalog.currentSeason()).toMatchObject({ id: '2026', name: 'renamed' });
+      await store.catalog.putPolicy({
+        id: 'p1',
+        title: 't',
+        publishedOn: '2026-01-01',
+        issuer: 'i',
+        summary: 's',
+        body: 'b',
+      });
+      expect(await store.catalog.getPolicy('p1')).toMatchObject({ title: 't' });
+      expect(await store.catalog.getPolicy('p2')).toBeNull();
+      expect(await store.catalog.listPolicies()).toHaveLength(1);
+    });
+
+    it('appends to the audit log in order and filters it', async () => {
+      const entry = { at: 't', actorId: 'u1', role: 'parent' as const, targetType: 'application' };
+      await store.audit.append({ ...entry, action: 'a', targetId: 'x', detail: { n: 1 } });
+      await store.audit.append({ ...entry, action: 'b', targetId: 'y' });
+      expect((await store.audit.list({})).map((e) => e.action)).toEqual(['a', 'b']);
+      expect(await store.audit.list({ targetId: 'x' })).toEqual([
+        { ...entry, action: 'a', targetId: 'x', detail: { n: 1 } },
+      ]);
+    });
+  });
