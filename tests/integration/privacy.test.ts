@@ -72,16 +72,14 @@ describe("children's data (PIPL art. 28/31)", () => {
     const before = rowCounts(file);
     const insert = rt.ports.store.applications.insert;
     // The registration is claimed first inside the transaction; failing the insert after it must undo it.
-    jest
-      .spyOn(rt.ports.store, 'transaction')
-      .mockImplementationOnce((fn) =>
-        rt.ports.store.transaction.call(rt.ports.store, async (tx) =>
-          fn({
-            ...tx,
-            applications: { ...tx.applications, insert: async () => Promise.reject(new Error('disk full')) },
-          }),
-        ),
-      );
+    jest.spyOn(rt.ports.store, 'transaction').mockImplementationOnce((fn) =>
+      rt.ports.store.transaction.call(rt.ports.store, async (tx) =>
+        fn({
+          ...tx,
+          applications: { ...tx.applications, insert: async () => Promise.reject(new Error('disk full')) },
+        }),
+      ),
+    );
     const r = await parent.call('enroll', 'submit', applicationFor(child.id));
     expect(r).toMatchObject({ ok: false, error: { code: 'INTERNAL.ERROR' } });
     expect(rowCounts(file)).toEqual(before);

@@ -1,0 +1,30 @@
+import { createCloudMain } from '../../cloudfunctions/lib/cloud-entry';
+import { registry } from '../../cloudfunctions/registry';
+import { startTestRuntime, type TestRuntime } from './support/test-runtime';
+
+let rt: TestRuntime;
+beforeEach(async () => {
+  rt = await startTestRuntime();
+});
+afterEach(() => rt.close());
+
+describe('the CloudBase entry', () => {
+  it('identifies the caller by the openid in the WeChat context, creating a parent account once', async () => {
+    const main = createCloudMain('enroll', registry, async () => ({ ...rt.ports, mode: 'production' }));
+    const event = { action: 'getConsent', data: {}, userInfo: { openId: 'oABC123', appId: 'wx1' } };
+    expect(await main(event)).toMatchObject({ ok: true, data: { accepted: false } });
+    expect(await main(event)).toMatchObject({ ok: true });
+    expect(await rt.ports.store.users.findBySubject('wechat', 'oABC123')).toMatchObject({ role: 'parent' });
+  });
+
+  it('refuses a call without an openid and refuses devLogin in production', async () => {
+    const enroll = createCloudMain('enroll', registry, async () => ({ ...rt.ports, mode: 'production' }));
+    expect(await enroll({ action: 'listMine', data: {} })).toMatchObject({
+      error: { code: 'AUTH.UNAUTHENTICATED' },
+    });
+    const auth = createCloudMain('auth', registry, async () => ({ ...rt.ports, mode: 'production' }));
+    expect(await auth({ action: 'devLogin', data: { role: 'admin' } })).toMatchObject({
+      error: { code: 'AUTH.DEV_LOGIN_DISABLED' },
+    });
+  });
+});
