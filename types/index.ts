@@ -15,3 +15,4 @@ export * from './models/school';
 export * from './models/season';
 export * from './models/zone';
 export * from './roles';
+export * from './models/department-facts';
