@@ -53,7 +53,7 @@ module.exports = tseslint.config(
     files: ['src/**'],
     rules: restrict([
       [['**/cloudfunctions/**', '**/server/**'], 'src/ talks to the backend only through src/services.'],
-      [['@cloudbase/node-sdk', 'better-sqlite3', ...NODE_IO], 'src/ runs in WeChat and the browser.'],
+      [['@cloudbase/node-sdk', ...NODE_IO], 'src/ runs in WeChat and the browser.'],
     ]),
   },
   // Features do not import each other; pages compose them. One block per feature folder.
@@ -68,7 +68,7 @@ module.exports = tseslint.config(
         ['**/cloudfunctions/**', '**/server/**', '**/pages/**'],
         'A feature uses only services/, domain/ and types/.',
       ],
-      [['@cloudbase/node-sdk', 'better-sqlite3', ...NODE_IO], 'src/ runs in WeChat and the browser.'],
+      [['@cloudbase/node-sdk', ...NODE_IO], 'src/ runs in WeChat and the browser.'],
     ]),
   })),
 );

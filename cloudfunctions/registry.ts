@@ -3,6 +3,7 @@ import { catalogHandlers } from './catalog/handlers';
 import { enrollHandlers } from './enroll/handlers';
 import type { Registry } from './lib/handler';
 import { reviewHandlers } from './review/handlers';
+import { verifyHandlers } from './verify/handlers';
 
 /** Every deployed function's handlers; the type forces one handler per action of the API map. */
 export const registry: Registry = {
@@ -10,4 +11,5 @@ export const registry: Registry = {
   catalog: catalogHandlers,
   enroll: enrollHandlers,
   review: reviewHandlers,
+  verify: verifyHandlers,
 };

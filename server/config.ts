@@ -10,13 +10,10 @@ const envSchema = z.object({
   H5_DIR: z.string().default('./dist/h5'),
   /** Skip building the H5 app when it is missing (API-only use, tests). */
   SKIP_H5_BUILD: z.enum(['0', '1']).default('0'),
-  /** Request bodies above this are refused with INPUT.TOO_LARGE. */
-  BODY_LIMIT_BYTES: z.coerce
-    .number()
-    .int()
-    .min(1024)
-    .max(10_000_000)
-    .default(64 * 1024),
+  /** Request bodies above this are refused with INPUT.TOO_LARGE (a compressed material photo fits). */
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(2_500_000),
+  /** How often 待核验 applications are re-checked against the departments. */
+  RECHECK_INTERVAL_MS: z.coerce.number().int().min(1000).default(30_000),
 });
 
 export type ServerConfig = {
@@ -26,6 +23,7 @@ export type ServerConfig = {
   h5Dir: string;
   buildH5IfMissing: boolean;
   bodyLimitBytes: number;
+  recheckIntervalMs: number;
 };
 
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): ServerConfig => {
@@ -42,5 +40,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): ServerConfig =
     h5Dir: path.resolve(e.H5_DIR),
     buildH5IfMissing: e.SKIP_H5_BUILD === '0',
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    recheckIntervalMs: e.RECHECK_INTERVAL_MS,
   };
 };

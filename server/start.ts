@@ -3,14 +3,20 @@ import { registry } from '../cloudfunctions/registry';
 import { loadConfig } from './config';
 import { ensureH5Build } from './ensure-h5-build';
 import { createHttpApp } from './http-app';
-import { openLocalPorts } from './local-ports';
+import { runRecheck } from '../cloudfunctions/verify/recheck';
+import { openLocalRuntime } from './local-ports';
 import { seedDemo } from './seed/seed-demo';
 
 /** `npm start`: build what is missing, migrate, seed the demo city, serve app and API. */
 const main = async (): Promise<void> => {
   const config = loadConfig();
   if (config.buildH5IfMissing) ensureH5Build(config.h5Dir);
-  const ports = openLocalPorts(config.dataDir);
+  const runtime = await openLocalRuntime(config.dataDir);
+  const { ports } = runtime;
+  if (runtime.simulator)
+    console.log(
+      `[start] 部门数据模拟服务：${runtime.simulator.url}（故障注入：POST ${runtime.simulator.url}/__faults）`,
+    );
   if (await seedDemo(ports.store, ports.clock.now())) console.log('[start] 已写入演示数据（云溪区）');
 
   const server = http.createServer(
@@ -24,14 +30,23 @@ const main = async (): Promise<void> => {
     );
   });
 
+  // The production timer trigger's local twin: completes 待核验 applications once departments recover.
+  const recheck = setInterval(() => {
+    runRecheck(ports, 200).catch((e) =>
+      console.error('[recheck] failed', e instanceof Error ? e.message : e),
+    );
+  }, config.recheckIntervalMs);
+  recheck.unref();
+
   // Finish the requests in flight, then close the database cleanly (WAL checkpoint).
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`[start] ${signal}: shutting down`);
+    clearInterval(recheck);
     server.close(() => {
-      void ports.store.close().then(() => process.exit(0));
+      void runtime.close().then(() => process.exit(0));
     });
     server.closeIdleConnections();
     setTimeout(() => process.exit(1), 10_000).unref();

@@ -16,3 +16,5 @@ export * from './models/season';
 export * from './models/zone';
 export * from './roles';
 export * from './models/department-facts';
+export * from './models/verification';
+export * from './api/verify';

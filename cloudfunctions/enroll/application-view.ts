@@ -20,6 +20,8 @@ export const toApplicationView = (
   residenceAddress: a.residenceAddress,
   zoneMatch: a.zoneMatch,
   eligibility: a.eligibility,
+  ...(a.category ? { category: a.category } : {}),
+  ...(a.greenChannel ? { greenChannel: a.greenChannel } : {}),
   status: a.status,
   statusLabel: APPLICATION_STATUS_LABELS[a.status],
   timeline: a.timeline,

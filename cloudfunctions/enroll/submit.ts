@@ -8,6 +8,10 @@ import { requireCaller } from '../lib/handler';
 import { newId } from '../lib/new-id';
 import type { ApplicationRecord, School, Season } from '../lib/ports/records';
 import { DuplicateKeyError } from '../lib/ports/store';
+import { countEffort } from '../../domain/verification/count-effort';
+import { categoryFor } from '../verify/category-for';
+import { loadOwnVerification } from '../verify/load-verification';
+import { greenChannelOf, statusOf, verifiedAddresses } from '../verify/verification-view';
 import { toApplicationView } from './application-view';
 import { requireConsent } from './consent';
 import { requestHash } from './request-hash';
@@ -36,6 +40,23 @@ const checkZone = async (ctx: HandlerContext, form: ApplicationForm, school: Sch
   if (!match.candidates.some((c) => c.schoolId === school.id))
     throw new AppError('APPLICATION.SCHOOL_NOT_IN_ZONE');
   return match;
+};
+
+/** The verification must be this family's, for this child and season, with no material outstanding. */
+const useVerification = async (ctx: HandlerContext, id: string, childId: string, seasonId: string) => {
+  const record = await loadOwnVerification(ctx, id);
+  if (record.childId !== childId || record.seasonId !== seasonId) {
+    throw new AppError('INPUT.INVALID', '核验记录与所选孩子或招生季不一致，请重新核验。', [
+      { path: ['verificationId'], message: '核验记录不匹配' },
+    ]);
+  }
+  const status = statusOf(record);
+  if (status === 'needs_material') throw new AppError('VERIFY.MATERIAL_REQUIRED');
+  return {
+    record,
+    addresses: verifiedAddresses(record),
+    pendingDepartments: status === 'pending_departments',
+  };
 };
 
 export const submit: Handler<'enroll', 'submit'> = async (input, ctx) => {
@@ -70,11 +91,24 @@ export const submit: Handler<'enroll', 'submit'> = async (input, ctx) => {
   const eligibility = checkAge(child.birthDate, rule);
   if (eligibility.status === 'under_age') throw new AppError('CHILD.NOT_ELIGIBLE', eligibility.message);
   const zoneMatch = await checkZone(ctx, form, school);
+  const verified = form.verificationId
+    ? await useVerification(ctx, form.verificationId, child.id, season.id)
+    : null;
+  const status = verified?.pendingDepartments ? 'pending_verification' : 'submitted';
+  // While a department is pending, the category would rest on half the facts: the re-check sets it.
+  const category =
+    verified && status === 'submitted'
+      ? await categoryFor(store, verified.record, school, season, ctx.now)
+      : undefined;
+  const greenChannel = verified ? greenChannelOf(verified.record) : undefined;
 
   const at = ctx.now.toISOString();
-  const note = zoneMatch.needsManualConfirmation
-    ? '报名已提交；学区存在多个候选，将由招生办人工确认。'
-    : '报名已提交。';
+  const note = [
+    status === 'pending_verification'
+      ? '报名已受理（待核验）：部分部门数据暂不可用，系统将自动重新核验，无需您再次操作。'
+      : '报名已提交。',
+    zoneMatch.needsManualConfirmation ? '学区存在多个候选，将由招生办人工确认。' : '',
+  ].join('');
   try {
     const app = await store.transaction(async (tx) => {
       const record: ApplicationRecord = {
@@ -99,8 +133,22 @@ export const submit: Handler<'enroll', 'submit'> = async (input, ctx) => {
         residenceAddress: form.residenceAddress,
         zoneMatch,
         eligibility,
-        status: 'submitted',
-        timeline: [{ status: 'submitted', at, note }],
+        ...(form.verificationId ? { verificationId: form.verificationId } : {}),
+        ...(category ? { category } : {}),
+        ...(greenChannel ? { greenChannel } : {}),
+        effort: countEffort({
+          verifiedHukou: verified?.addresses.hukou,
+          verifiedResidence: verified?.addresses.residence,
+          hukouAddress: form.hukouAddress,
+          residenceAddress: form.residenceAddress,
+          verificationFieldsTyped: verified?.record.fieldsTyped ?? 0,
+          materialsRequested: verified?.record.checks.filter((c) => c.needsMaterial).length ?? 0,
+          disputed: verified?.record.checks.filter((c) => c.disputed).length ?? 0,
+          startedAt: child.createdAt,
+          submittedAt: at,
+        }),
+        status,
+        timeline: [{ status, at, note }],
         idempotencyKey,
         requestHash: hash,
         submittedAt: at,

@@ -15,6 +15,8 @@ const toRow = (a: ApplicationRecord, schoolName: string): ReviewRow => ({
   status: a.status,
   statusLabel: APPLICATION_STATUS_LABELS[a.status],
   needsManualZoneConfirmation: a.zoneMatch.needsManualConfirmation,
+  ...(a.category ? { categoryName: a.category.name } : {}),
+  greenChannel: !!a.greenChannel,
   eligibilityStatus: a.eligibility.status,
   submittedAt: a.submittedAt,
 });

@@ -28,3 +28,20 @@ describe('the CloudBase entry', () => {
     });
   });
 });
+
+describe('timer triggers', () => {
+  it('runs a declared timer job as the system, and refuses a client pretending to be a timer', async () => {
+    const runs: string[] = [];
+    const main = createCloudMain('verify', registry, async () => ({ ...rt.ports, mode: 'production' }), {
+      recheck: async () => {
+        runs.push('recheck');
+        return { checked: 0 };
+      },
+    });
+    expect(await main({ Type: 'Timer', TriggerName: 'recheck' })).toEqual({ ok: true, data: { checked: 0 } });
+    expect(await main({ Type: 'Timer', TriggerName: 'nope' })).toMatchObject({ ok: false });
+    const forged = await main({ Type: 'Timer', TriggerName: 'recheck', userInfo: { openId: 'oX' } });
+    expect(forged).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID' } });
+    expect(runs).toEqual(['recheck']);
+  });
+});

@@ -4,6 +4,7 @@ import { catalogApi } from './catalog';
 import type { ActionDef } from './define-action';
 import { enrollApi } from './enroll';
 import { reviewApi } from './review';
+import { verifyApi } from './verify';
 
 /**
  * The single source of truth: deployed function → action → contract. The server's router, the client's
@@ -14,6 +15,7 @@ export const apiMap = {
   catalog: catalogApi,
   enroll: enrollApi,
   review: reviewApi,
+  verify: verifyApi,
 } as const satisfies Record<string, Record<string, ActionDef>>;
 
 export type ApiMap = typeof apiMap;

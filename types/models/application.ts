@@ -3,6 +3,7 @@ import { idSchema, instantSchema, stageSchema } from '../common';
 import { addressKindSchema, addressSchema } from './address';
 import { eligibilitySchema } from './child';
 import { zoneMatchSchema } from './zone';
+import { categoryResultSchema, greenChannelSchema } from './verification';
 
 /**
  * The life of an application. The foundation moves submitted → withdrawn; review, verification and the
@@ -50,6 +51,8 @@ export const applicationFormSchema = z.object({
   /** Which address the zone is claimed by. */
   basis: addressKindSchema,
   schoolId: idSchema,
+  /** The 一键核 verification this application rests on (its facts set the category). */
+  verificationId: idSchema.optional(),
 });
 export type ApplicationForm = z.infer<typeof applicationFormSchema>;
 
@@ -67,6 +70,8 @@ export const applicationViewSchema = z.object({
   residenceAddress: addressSchema,
   zoneMatch: zoneMatchSchema,
   eligibility: eligibilitySchema,
+  category: categoryResultSchema.optional(),
+  greenChannel: greenChannelSchema.optional(),
   status: applicationStatusSchema,
   statusLabel: z.string(),
   timeline: z.array(timelineEventSchema),
@@ -86,6 +91,8 @@ export const reviewRowSchema = z.object({
   status: applicationStatusSchema,
   statusLabel: z.string(),
   needsManualZoneConfirmation: z.boolean(),
+  categoryName: z.string().optional(),
+  greenChannel: z.boolean(),
   eligibilityStatus: eligibilitySchema.shape.status,
   submittedAt: instantSchema,
 });

@@ -1,5 +1,7 @@
 import type { Clock } from './clock';
+import type { Departments } from './departments';
 import type { FieldCrypto } from './field-crypto';
+import type { Files } from './files';
 import type { Store } from './store';
 import type { TokenSigner } from './token-signer';
 
@@ -9,6 +11,8 @@ export interface Ports {
   crypto: FieldCrypto;
   clock: Clock;
   tokens: TokenSigner;
+  departments: Departments;
+  files: Files;
   /** 'local' enables devLogin; production identities come from the WeChat context. */
   mode: 'local' | 'production';
 }

@@ -1,5 +1,10 @@
+import type { z } from 'zod';
 import type {
   Address,
+  CategoryResult,
+  CategoryRules,
+  CheckResult,
+  materialSchema,
   AddressKind,
   ApplicationStatus,
   Eligibility,
@@ -70,11 +75,50 @@ export interface ApplicationRecord {
   eligibility: Eligibility;
   status: ApplicationStatus;
   timeline: TimelineEvent[];
+  verificationId?: string;
+  category?: CategoryResult;
+  greenChannel?: { kind: 'military' | 'talent'; detail: string };
+  effort?: ApplicationEffort;
   idempotencyKey: string;
   /** Hash of the submitted form: a retry with the same key must carry the same content. */
   requestHash: string;
   submittedAt: string;
   updatedAt: string;
+}
+
+/** The guardian's own ID number, asked once (for department checks) and kept encrypted. */
+export interface GuardianIdentityRecord {
+  userId: string;
+  idCipher: string;
+  idBlind: string;
+  idMasked: string;
+  updatedAt: string;
+}
+
+export interface VerificationRecord {
+  id: string;
+  seasonId: string;
+  childId: string;
+  guardianId: string;
+  checks: CheckResult[];
+  materials: Material[];
+  /** True while a department was unavailable: the re-check picks these up. */
+  pending: boolean;
+  /** Fields the parent typed in this step (the guardian's ID number the first time). */
+  fieldsTyped: number;
+  confirmedAt?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type Material = z.infer<typeof materialSchema>;
+
+/** R1.5 figures, kept per application and summed by the statistics. */
+export interface ApplicationEffort {
+  fieldsTyped: number;
+  materialsRequested: number;
+  secondsToSubmit: number;
+  corrections: number;
 }
 
 export interface AuditRecord {
@@ -89,4 +133,4 @@ export interface AuditRecord {
   detail?: Record<string, string | number | boolean>;
 }
 
-export type { Faq, LargeDistrict, District, Policy, School, Season, Zone };
+export type { CategoryRules, Faq, LargeDistrict, District, Policy, School, Season, Zone };

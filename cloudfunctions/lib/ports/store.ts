@@ -1,7 +1,9 @@
 import type {
   ApplicationRecord,
   AuditRecord,
+  CategoryRules,
   ChildRecord,
+  GuardianIdentityRecord,
   ConsentRecord,
   District,
   Faq,
@@ -10,6 +12,7 @@ import type {
   School,
   Season,
   UserRecord,
+  VerificationRecord,
   Zone,
 } from './records';
 import type { ApplicationStatus } from '../../../types';
@@ -22,7 +25,9 @@ import type { ApplicationStatus } from '../../../types';
 export interface Store {
   users: UserRepo;
   consents: ConsentRepo;
+  guardians: GuardianIdentityRepo;
   children: ChildRepo;
+  verifications: VerificationRepo;
   applications: ApplicationRepo;
   registrations: RegistrationRepo;
   counters: CounterRepo;
@@ -53,6 +58,19 @@ export interface ConsentRepo {
   record(consent: ConsentRecord): Promise<ConsentRecord>;
 }
 
+export interface GuardianIdentityRepo {
+  get(userId: string): Promise<GuardianIdentityRecord | null>;
+  put(identity: GuardianIdentityRecord): Promise<void>;
+}
+
+export interface VerificationRepo {
+  get(id: string): Promise<VerificationRecord | null>;
+  findForChild(seasonId: string, childId: string): Promise<VerificationRecord | null>;
+  listPending(limit: number): Promise<VerificationRecord[]>;
+  /** Insert or replace: one verification per child per season. */
+  put(v: VerificationRecord): Promise<void>;
+}
+
 export interface ChildRepo {
   get(id: string): Promise<ChildRecord | null>;
   listByGuardian(guardianId: string): Promise<ChildRecord[]>;
@@ -70,6 +88,8 @@ export interface ApplicationRepo {
   findByIdempotencyKey(guardianId: string, key: string): Promise<ApplicationRecord | null>;
   listByGuardian(guardianId: string): Promise<ApplicationRecord[]>;
   listByDistrict(districtId: string, filter: ApplicationFilter): Promise<ApplicationRecord[]>;
+  /** Oldest first: the re-check works through pending applications in submit order. */
+  listByStatus(status: ApplicationStatus, limit: number): Promise<ApplicationRecord[]>;
   insert(app: ApplicationRecord): Promise<void>;
   /** Replaces the document; `expectedStatus` guards against a concurrent transition. */
   update(app: ApplicationRecord, expectedStatus: ApplicationStatus): Promise<boolean>;
@@ -102,6 +122,8 @@ export interface CatalogRepo {
   listPolicies(): Promise<Policy[]>;
   getPolicy(id: string): Promise<Policy | null>;
   listFaq(): Promise<Faq[]>;
+  getCategoryRules(seasonId: string): Promise<CategoryRules | null>;
+  putCategoryRules(rules: CategoryRules): Promise<void>;
   /** Content writes (seed now, the staff console later). Upsert by id. */
   putSeason(season: Season): Promise<void>;
   putDistrict(district: District): Promise<void>;

@@ -1,3 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createDepartmentGateway } from '../../../cloudfunctions/adapters/departments/gateway';
+import { createDiskFiles } from '../../../cloudfunctions/adapters/files/disk-files';
+import { startDepartmentSimulator, type DepartmentSimulator } from '../../../server/department-simulator';
 import { createNodeFieldCrypto } from '../../../cloudfunctions/adapters/crypto/node-field-crypto';
 import { openSqliteStore } from '../../../cloudfunctions/adapters/store/sqlite/open-sqlite-store';
 import { createHmacTokenSigner } from '../../../cloudfunctions/adapters/tokens/hmac-token-signer';
@@ -27,6 +33,7 @@ export interface TestRuntime {
   /** Raw dispatch, for bad-input tests. */
   raw(fn: string, request: unknown, token?: string): Promise<Envelope<unknown>>;
   login(role: Role, opts?: { subject?: string; districtId?: string }): Promise<Session>;
+  simulator: DepartmentSimulator;
   close(): Promise<void>;
 }
 
@@ -48,10 +55,25 @@ export interface Session {
 
 export const startTestRuntime = async (filename = ':memory:'): Promise<TestRuntime> => {
   const clock = new TestClock(new Date(SEEDED_AT));
+  // The real simulator over loopback through the real gateway: the signed contract is in every test.
+  const appSecret = key(4).toString('hex');
+  const simulator = await startDepartmentSimulator({
+    appKey: 'test',
+    appSecret,
+    port: 0,
+    seed: 7,
+    households: 300,
+  });
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'files-'));
   const ports: Ports = {
     store: openSqliteStore(filename),
     crypto: createNodeFieldCrypto({ dataKey: key(1), blindKey: key(2) }),
     tokens: createHmacTokenSigner(key(3)),
+    departments: createDepartmentGateway(
+      { baseUrl: simulator.url, appKey: 'test', appSecret, timeoutMs: 300, retries: 1, backoffMs: 5 },
+      { log: () => undefined },
+    ),
+    files: createDiskFiles(filesDir),
     clock,
     mode: 'local',
   };
@@ -79,6 +101,10 @@ export const startTestRuntime = async (filename = ':memory:'): Promise<TestRunti
       const data = r.data as { token: string; user: { id: string } };
       return session(data.token, data.user.id);
     },
-    close: () => ports.store.close(),
+    simulator,
+    close: async () => {
+      await ports.store.close();
+      await simulator.close();
+    },
   };
 };

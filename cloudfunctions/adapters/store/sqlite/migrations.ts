@@ -31,4 +31,13 @@ export const MIGRATIONS: readonly string[] = [
     action TEXT NOT NULL, target_type TEXT NOT NULL, target_id TEXT NOT NULL, detail TEXT);
   CREATE INDEX audit_by_target ON audit_log (target_id, seq);
   `,
+  `
+  CREATE TABLE guardians (user_id TEXT PRIMARY KEY, doc TEXT NOT NULL);
+  CREATE TABLE verifications (
+    id TEXT PRIMARY KEY, season_id TEXT NOT NULL, child_id TEXT NOT NULL, pending INTEGER NOT NULL,
+    updated_at TEXT NOT NULL, doc TEXT NOT NULL,
+    UNIQUE (season_id, child_id));
+  CREATE INDEX verifications_pending ON verifications (pending, updated_at);
+  CREATE INDEX applications_by_status ON applications (status, submitted_at);
+  `,
 ];

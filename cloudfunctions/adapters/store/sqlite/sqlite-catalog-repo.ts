@@ -3,7 +3,8 @@ import type { CatalogRepo } from '../../../lib/ports/store';
 import type { Season } from '../../../lib/ports/records';
 import type { Exec } from './sqlite-repos';
 
-type Kind = 'season' | 'district' | 'large_district' | 'school' | 'zone' | 'policy' | 'faq';
+type Kind =
+  'category_rules' | 'season' | 'district' | 'large_district' | 'school' | 'zone' | 'policy' | 'faq';
 
 /** Content is a handful of small collections: one table, keyed by kind and id. */
 export const sqliteCatalogRepo = (db: Database.Database, exec: Exec): CatalogRepo => {
@@ -19,11 +20,11 @@ export const sqliteCatalogRepo = (db: Database.Database, exec: Exec): CatalogRep
         { doc: string } | undefined;
       return row ? (JSON.parse(row.doc) as T) : null;
     });
-  const put = (kind: Kind, doc: { id: string }) =>
+  const put = (kind: Kind, id: string, doc: object) =>
     exec(() => {
       db.prepare(
         'INSERT INTO catalog (kind, id, doc) VALUES (?, ?, ?) ON CONFLICT (kind, id) DO UPDATE SET doc = excluded.doc',
-      ).run(kind, doc.id, JSON.stringify(doc));
+      ).run(kind, id, JSON.stringify(doc));
     });
   return {
     getSeason: (id) => get('season', id),
@@ -39,12 +40,14 @@ export const sqliteCatalogRepo = (db: Database.Database, exec: Exec): CatalogRep
     listPolicies: () => list('policy'),
     getPolicy: (id) => get('policy', id),
     listFaq: () => list('faq'),
-    putSeason: (d) => put('season', d),
-    putDistrict: (d) => put('district', d),
-    putLargeDistrict: (d) => put('large_district', d),
-    putSchool: (d) => put('school', d),
-    putZone: (d) => put('zone', d),
-    putPolicy: (d) => put('policy', d),
-    putFaq: (d) => put('faq', d),
+    getCategoryRules: (seasonId) => get('category_rules', seasonId),
+    putCategoryRules: (r) => put('category_rules', r.seasonId, r),
+    putSeason: (d) => put('season', d.id, d),
+    putDistrict: (d) => put('district', d.id, d),
+    putLargeDistrict: (d) => put('large_district', d.id, d),
+    putSchool: (d) => put('school', d.id, d),
+    putZone: (d) => put('zone', d.id, d),
+    putPolicy: (d) => put('policy', d.id, d),
+    putFaq: (d) => put('faq', d.id, d),
   };
 };

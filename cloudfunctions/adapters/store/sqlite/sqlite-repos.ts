@@ -5,7 +5,9 @@ import type {
   AuditRecord,
   ChildRecord,
   ConsentRecord,
+  GuardianIdentityRecord,
   UserRecord,
+  VerificationRecord,
 } from '../../../lib/ports/records';
 import { DuplicateKeyError, type Store } from '../../../lib/ports/store';
 import { sqliteCatalogRepo } from './sqlite-catalog-repo';
@@ -75,6 +77,51 @@ export const sqliteRepos = (db: Database.Database, exec: Exec): Omit<Store, 'tra
         return parse<ConsentRecord>(row as never) ?? c;
       }),
   },
+  guardians: {
+    get: (userId) =>
+      exec(() =>
+        parse<GuardianIdentityRecord>(
+          db.prepare('SELECT doc FROM guardians WHERE user_id = ?').get(userId) as never,
+        ),
+      ),
+    put: (g) =>
+      exec(() => {
+        db.prepare(
+          'INSERT INTO guardians (user_id, doc) VALUES (?, ?) ON CONFLICT (user_id) DO UPDATE SET doc = excluded.doc',
+        ).run(g.userId, JSON.stringify(g));
+      }),
+  },
+  verifications: {
+    get: (id) =>
+      exec(() =>
+        parse<VerificationRecord>(db.prepare('SELECT doc FROM verifications WHERE id = ?').get(id) as never),
+      ),
+    findForChild: (seasonId, childId) =>
+      exec(() =>
+        parse<VerificationRecord>(
+          db
+            .prepare('SELECT doc FROM verifications WHERE season_id = ? AND child_id = ?')
+            .get(seasonId, childId) as never,
+        ),
+      ),
+    listPending: (limit) =>
+      exec(() =>
+        parseAll<VerificationRecord>(
+          db
+            .prepare('SELECT doc FROM verifications WHERE pending = 1 ORDER BY updated_at, id LIMIT ?')
+            .all(limit) as never,
+        ),
+      ),
+    put: (v) =>
+      exec(() =>
+        guardUnique('verifications', () => {
+          db.prepare(
+            `INSERT INTO verifications (id, season_id, child_id, pending, updated_at, doc) VALUES (?, ?, ?, ?, ?, ?)
+             ON CONFLICT (id) DO UPDATE SET pending = excluded.pending, updated_at = excluded.updated_at, doc = excluded.doc`,
+          ).run(v.id, v.seasonId, v.childId, v.pending ? 1 : 0, v.updatedAt, JSON.stringify(v));
+        }),
+      ),
+  },
   children: {
     get: (id) =>
       exec(() => parse<ChildRecord>(db.prepare('SELECT doc FROM children WHERE id = ?').get(id) as never)),
@@ -135,6 +182,14 @@ export const sqliteRepos = (db: Database.Database, exec: Exec): Omit<Store, 'tra
         const sql = `SELECT doc FROM applications WHERE ${where.join(' AND ')} ORDER BY submitted_at, id`;
         return parseAll<ApplicationRecord>(db.prepare(sql).all({ districtId, ...filter }) as never);
       }),
+    listByStatus: (status, limit) =>
+      exec(() =>
+        parseAll<ApplicationRecord>(
+          db
+            .prepare('SELECT doc FROM applications WHERE status = ? ORDER BY submitted_at, id LIMIT ?')
+            .all(status, limit) as never,
+        ),
+      ),
     insert: (a) =>
       exec(() =>
         guardUnique('applications', () => {

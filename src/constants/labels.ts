@@ -1,0 +1,35 @@
+// Labels and constants copied from types/ so the mini-program does not bundle zod for a few strings.
+// The `typeof` annotations make tsc fail if the contract and this copy drift apart.
+import type { CONSENT_VERSION as ContractConsentVersion } from '../../types/api/enroll';
+import type { Stage } from '../../types/common';
+import type { AddressKind } from '../../types/models/address';
+import type { ApplicationStatus } from '../../types/models/application';
+import type { Role } from '../../types/roles';
+
+export const CONSENT_VERSION: typeof ContractConsentVersion = '2026-1';
+
+export const STAGE_LABELS: Record<Stage, string> = { primary: '小学一年级', junior: '初中一年级' };
+export const STAGES: Stage[] = ['primary', 'junior'];
+
+export const ADDRESS_KIND_LABELS: Record<AddressKind, string> = { hukou: '户籍地址', residence: '居住地址' };
+
+export const ROLE_LABELS: Record<Role, string> = {
+  parent: '家长',
+  helper: '帮办志愿者',
+  reviewer: '审核员',
+  admin: '管理员',
+};
+
+export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
+  pending_verification: '待核验',
+  submitted: '已提交',
+  under_review: '审核中',
+  returned: '退回补正',
+  approved: '审核通过',
+  rejected: '审核未通过',
+  admitted: '已录取',
+  waitlisted: '候补',
+  withdrawn: '已撤回',
+};
+
+export const SEX_LABELS = { male: '男', female: '女' } as const;

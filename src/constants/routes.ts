@@ -1,0 +1,18 @@
+/** Every page of the app, so a renamed page breaks the build instead of a link. */
+export const ROUTES = {
+  home: '/pages/index/index',
+  login: '/pages/login/index',
+  consent: '/pages/consent/index',
+  child: '/pages/child/index',
+  address: '/pages/address/index',
+  match: '/pages/match/index',
+  submit: '/pages/submit/index',
+  applications: '/pages/applications/index',
+  schoolList: '/pages/school-list/index',
+  schoolDetail: '/pages/school-detail/index',
+  policyList: '/pages/policy-list/index',
+  policyDetail: '/pages/policy-detail/index',
+  reviewList: '/packages/staff/pages/review-list/index',
+} as const;
+
+export type Route = (typeof ROUTES)[keyof typeof ROUTES];

@@ -1,0 +1,115 @@
+import { Text } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { Card } from '../../components/card';
+import { ChoiceChips } from '../../components/choice-chips';
+import { ErrorNotice } from '../../components/error-notice';
+import { Field } from '../../components/field';
+import { Loading } from '../../components/loading';
+import { Notice } from '../../components/notice';
+import { Page } from '../../components/page';
+import { Toggle } from '../../components/toggle';
+import { ADDRESS_KIND_LABELS } from '../../constants/labels';
+import { ROUTES } from '../../constants/routes';
+import { AddressForm, addressProblem } from '../../features/apply/address-form';
+import { ApplySteps } from '../../features/apply/apply-steps';
+import { basisAddress } from '../../features/apply/draft-store';
+import { StagePicker } from '../../features/apply/stage-picker';
+import { useAddressOptions } from '../../features/apply/use-address-options';
+import { useApplyDraft } from '../../features/apply/use-apply-draft';
+import { goTo } from '../../utils/navigate';
+import { AppButton } from '../../components/app-button';
+
+/** Household and residence addresses; `mode=lookup` is the public 学区查询 without applying. */
+export default function AddressPage() {
+  const lookup = useRouter().params.mode === 'lookup';
+  const options = useAddressOptions();
+  const { draft, update } = useApplyDraft();
+  const [problem, setProblem] = useState<string>();
+  const districts = options.data?.districts ?? [];
+
+  const next = () => {
+    const basis = basisAddress(draft);
+    const found = lookup
+      ? addressProblem(basis, ADDRESS_KIND_LABELS[draft.basis])
+      : (addressProblem(draft.hukouAddress, '户籍地址') ??
+        (draft.residenceSameAsHukou ? undefined : addressProblem(draft.residenceAddress, '居住地址')));
+    setProblem(found);
+    if (!found) goTo(ROUTES.match, lookup ? { mode: 'lookup' } : undefined);
+  };
+
+  if (!lookup && !draft.child) {
+    return (
+      <Page title="填写地址">
+        <Notice tone="warning" title="请先选择报名的孩子" />
+        <AppButton kind="primary" onClick={() => goTo(ROUTES.child)}>
+          去选择孩子
+        </AppButton>
+      </Page>
+    );
+  }
+
+  return (
+    <Page
+      title={lookup ? '学区查询' : '填写地址'}
+      subtitle={lookup ? '输入地址，查看对应的施教区学校' : `为 ${draft.child?.name} 填写户籍地址和居住地址`}
+    >
+      {lookup ? null : <ApplySteps current="地址" />}
+      <ErrorNotice error={options.error} onRetry={() => void options.reload()} />
+      {options.loading ? <Loading /> : null}
+      {lookup ? (
+        <Card>
+          <StagePicker value={draft.stage} onChange={(stage) => update({ stage })} />
+        </Card>
+      ) : null}
+      <Card title={ADDRESS_KIND_LABELS.hukou}>
+        <AddressForm
+          kind="hukou"
+          value={draft.hukouAddress ?? {}}
+          districts={districts}
+          onChange={(hukouAddress) => update({ hukouAddress })}
+        />
+      </Card>
+      <Card title={ADDRESS_KIND_LABELS.residence}>
+        <Toggle
+          id="residence-same"
+          label="居住地址同户籍地址"
+          checked={draft.residenceSameAsHukou}
+          onChange={(residenceSameAsHukou) =>
+            update(residenceSameAsHukou ? { residenceSameAsHukou, basis: 'hukou' } : { residenceSameAsHukou })
+          }
+        />
+        {draft.residenceSameAsHukou ? null : (
+          <AddressForm
+            kind="residence"
+            value={draft.residenceAddress ?? {}}
+            districts={districts}
+            onChange={(residenceAddress) => update({ residenceAddress })}
+          />
+        )}
+      </Card>
+      {draft.residenceSameAsHukou ? null : (
+        <Card title="入学依据">
+          <Field label="按哪个地址申请施教区学校" hint="户籍与居住不一致时，按当地政策选择其一作为入学依据">
+            <ChoiceChips
+              options={(['hukou', 'residence'] as const).map((k) => ({
+                value: k,
+                label: ADDRESS_KIND_LABELS[k],
+              }))}
+              value={draft.basis}
+              onChange={(basis) => update({ basis })}
+            />
+          </Field>
+        </Card>
+      )}
+      {problem ? (
+        <Notice tone="error" title={problem} />
+      ) : (
+        <Text className="muted">入学依据：{ADDRESS_KIND_LABELS[draft.basis]}</Text>
+      )}
+      <AppButton kind="primary" onClick={next}>
+        {lookup ? '查询学区' : '下一步：匹配学区'}
+      </AppButton>
+    </Page>
+  );
+}

@@ -1,0 +1,31 @@
+import { EmptyState } from '../../components/empty-state';
+import { ErrorNotice } from '../../components/error-notice';
+import { Loading } from '../../components/loading';
+import { Page } from '../../components/page';
+import { ROUTES } from '../../constants/routes';
+import { ApplicationCard } from '../../features/applications/application-card';
+import { useMyApplications } from '../../features/applications/use-my-applications';
+import { useLoggedIn } from '../../services/require-login';
+import { goTo } from '../../utils/navigate';
+import { AppButton } from '../../components/app-button';
+
+export default function ApplicationsPage() {
+  const loggedIn = useLoggedIn();
+  const list = useMyApplications(!loggedIn);
+  return (
+    <Page title="我的报名" subtitle="报名进度与结果会在这里更新，并通过消息通知您">
+      <ErrorNotice error={list.error} onRetry={() => void list.reload()} />
+      {list.loading && !list.data ? <Loading /> : null}
+      {list.data?.map((a) => (
+        <ApplicationCard key={a.id} application={a} onChanged={() => void list.reload()} />
+      ))}
+      {list.data && list.data.length === 0 ? (
+        <EmptyState text="您还没有提交报名">
+          <AppButton kind="primary" onClick={() => goTo(ROUTES.child)}>
+            我要报名
+          </AppButton>
+        </EmptyState>
+      ) : null}
+    </Page>
+  );
+}

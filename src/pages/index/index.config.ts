@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '入学一件事' });
