@@ -30,8 +30,17 @@ const departmentsFor = async (
     return { departments: createDepartmentGateway(loadGatewayConfig(env)), simulator: null };
   const appKey = 'local';
   const appSecret = randomBytes(32).toString('hex');
-  const simulator = await startDepartmentSimulator({ appKey, appSecret, port: 0, seed: 2026 });
-  return { departments: createDepartmentGateway({ baseUrl: simulator.url, appKey, appSecret }), simulator };
+  // DEPARTMENTS_SIM_PORT pins the port (the E2E injects faults there); by default any free port.
+  const port = Number(env.DEPARTMENTS_SIM_PORT ?? 0);
+  const simulator = await startDepartmentSimulator({ appKey, appSecret, port, seed: 2026 });
+  // The gateway's tuning variables (timeouts, breaker) apply to the simulator link too.
+  const config = loadGatewayConfig({
+    ...env,
+    DEPARTMENTS_BASE_URL: simulator.url,
+    DEPARTMENTS_APP_KEY: appKey,
+    DEPARTMENTS_APP_SECRET: appSecret,
+  });
+  return { departments: createDepartmentGateway(config), simulator };
 };
 
 /** The one-machine wiring: SQLite and files in DATA_DIR, keys beside them, dev login enabled. */
