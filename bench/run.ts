@@ -4,9 +4,13 @@
  * With --json, stdout carries exactly one JSON object per figure and nothing else; progress goes to stderr.
  */
 import type { BenchSuite, Figure, FigureWithGoal } from './figure';
+import functions from './functions.bench';
 import zone from './zone.bench';
 
-const SUITES: { name: string; run: BenchSuite }[] = [{ name: 'zone', run: zone }];
+const SUITES: { name: string; run: BenchSuite }[] = [
+  { name: 'zone', run: zone },
+  { name: 'functions', run: functions },
+];
 
 async function main(args: string[]): Promise<number> {
   const json = args.includes('--json');

@@ -1,6 +1,6 @@
 import { createCloudMain } from '../lib/cloud-entry';
 import { productionPorts } from '../lib/production-ports';
-import { registry } from '../registry';
+import { enrollHandlers } from './handlers';
 
-/** CloudBase entry of the `enroll` function: routing, roles and validation live in dispatch. */
-export const main = createCloudMain('enroll', registry, productionPorts);
+/** CloudBase entry of the `enroll` function (its bundle carries only these handlers): routing, roles and validation live in dispatch. */
+export const main = createCloudMain('enroll', { enroll: enrollHandlers }, productionPorts);

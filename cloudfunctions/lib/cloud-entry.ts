@@ -1,4 +1,4 @@
-import type { Envelope, FunctionName } from '../../types';
+import { ERROR_CODES, type Envelope, type FunctionName } from '../../types';
 import { dispatch } from './dispatch';
 import type { Registry } from './handler';
 import type { Ports } from './ports/ports';
@@ -22,7 +22,7 @@ export interface CloudEvent {
  */
 export const createCloudMain = (
   fn: FunctionName,
-  registry: Registry,
+  registry: Partial<Registry>,
   ports: () => Promise<Ports>,
   timers: Record<string, (ports: Ports) => Promise<unknown>> = {},
 ) => {
@@ -32,6 +32,15 @@ export const createCloudMain = (
       cached = null;
       throw e;
     });
+    let ready: Ports;
+    try {
+      ready = await cached;
+    } catch (e) {
+      // A configuration problem is the operator's to fix: it goes to the function log in full, and the
+      // family gets the usual calm envelope instead of a platform error.
+      console.error(`[${fn}] cannot start:`, e instanceof Error ? e.message : e);
+      return { ok: false, error: { code: 'INTERNAL.ERROR', message: ERROR_CODES['INTERNAL.ERROR'].message } };
+    }
     // A timer runs as the system. A client could put `Type: 'Timer'` in its callFunction data, but the
     // platform always adds the caller's openid to such calls, and never to a trigger's event.
     if (event.Type === 'Timer' && !event.userInfo?.openId) {
@@ -41,10 +50,10 @@ export const createCloudMain = (
           ok: false,
           error: { code: 'API.UNKNOWN_ACTION', message: `未知的定时任务：${event.TriggerName}` },
         };
-      return { ok: true, data: await job(await cached) };
+      return { ok: true, data: await job(ready) };
     }
     const openid = event.userInfo?.openId;
     const { userInfo: _ignored, ...request } = event;
-    return dispatch(registry, fn, request, openid ? { openid } : {}, await cached);
+    return dispatch(registry, fn, request, openid ? { openid } : {}, ready);
   };
 };

@@ -23,7 +23,8 @@ export interface DispatchLog {
  * input never reaches a handler, and an unexpected error never leaves with its details.
  */
 export const dispatch = async (
-  registry: Registry,
+  /** All functions (the local server) or just the one a deployed bundle carries. */
+  registry: Partial<Registry>,
   fn: string,
   rawRequest: unknown,
   identity: IdentityInput,
@@ -67,9 +68,10 @@ export const dispatch = async (
           role: caller?.role ?? null,
         }),
     };
-    const handler = (
-      registry[fn as FunctionName] as Record<string, (i: unknown, c: HandlerContext) => Promise<unknown>>
-    )[action];
+    const handlers = registry[fn as FunctionName] as
+      Record<string, (i: unknown, c: HandlerContext) => Promise<unknown>> | undefined;
+    if (!handlers) return fail('API.UNKNOWN_FUNCTION');
+    const handler = handlers[action];
     if (!handler) return fail('API.UNKNOWN_ACTION');
     const output = await handler(input.data, ctx);
     const checked = (def.output as z.ZodType).safeParse(output);

@@ -1,6 +1,6 @@
 import { createCloudMain } from '../lib/cloud-entry';
 import { productionPorts } from '../lib/production-ports';
-import { registry } from '../registry';
+import { reviewHandlers } from './handlers';
 
-/** CloudBase entry of the `review` function: routing, roles and validation live in dispatch. */
-export const main = createCloudMain('review', registry, productionPorts);
+/** CloudBase entry of the `review` function (its bundle carries only these handlers): routing, roles and validation live in dispatch. */
+export const main = createCloudMain('review', { review: reviewHandlers }, productionPorts);

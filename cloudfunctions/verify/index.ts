@@ -1,9 +1,9 @@
 import { createCloudMain } from '../lib/cloud-entry';
 import { productionPorts } from '../lib/production-ports';
-import { registry } from '../registry';
+import { verifyHandlers } from './handlers';
 import { runRecheck } from './recheck';
 
-/** CloudBase entry of the `verify` function; the `recheck` timer trigger completes 待核验 applications. */
-export const main = createCloudMain('verify', registry, productionPorts, {
+/** CloudBase entry of the `verify` function (its bundle carries only these handlers); the `recheck` timer trigger completes 待核验 applications. */
+export const main = createCloudMain('verify', { verify: verifyHandlers }, productionPorts, {
   recheck: (ports) => runRecheck(ports, 200),
 });

@@ -1,0 +1,14 @@
+/** Polls `probe` until it returns a value (not undefined) or `timeoutMs` passes; the error says what was awaited. */
+export const waitUntil = async <T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 15_000,
+): Promise<T> => {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+};
