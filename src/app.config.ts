@@ -4,6 +4,7 @@ export default defineAppConfig({
     'pages/login/index',
     'pages/consent/index',
     'pages/child/index',
+    'pages/verify/index',
     'pages/address/index',
     'pages/match/index',
     'pages/submit/index',

@@ -29,8 +29,12 @@ export const verifiedFamily = (
 /** Where the family lives, as the departments know it: own property first, then the registered rental. */
 export const verifiedAddresses = (v: VerificationRecord): { hukou?: Address; residence?: Address } => {
   const f = verifiedFamily(v);
+  // A household-register mismatch is about the relation or the household, not the address: the
+  // registered address is still the department's, so the parent confirms it instead of typing it.
+  const register = v.checks.find((c) => c.kind === 'hukou' && c.outcome === 'mismatch' && !c.disputed);
+  const hukou = f.hukou?.address ?? (register?.facts as DepartmentFacts['hukou'] | undefined)?.address;
   const home = f.property && f.property.owner !== 'other' ? f.property.address : undefined;
-  return { hukou: f.hukou?.address, residence: home ?? f.residencePermit?.rentalAddress ?? f.hukou?.address };
+  return { hukou, residence: home ?? f.residencePermit?.rentalAddress ?? hukou };
 };
 
 export const greenChannelOf = (v: VerificationRecord): VerificationView['greenChannel'] => {

@@ -80,6 +80,17 @@ const NOT_FOUND: Record<DepartmentKind, { text: string; needsMaterial: boolean }
   talent: { text: '无人才认定', needsMaterial: false },
 };
 
+/**
+ * Whether a check asks for a material: a definite mismatch, a missing record the category cannot do
+ * without (the household register), or an item the parent disputes. Recomputed when disputes change.
+ */
+export const needsMaterialFor = (
+  kind: DepartmentKind,
+  outcome: CheckResult['outcome'],
+  disputed: boolean,
+): boolean =>
+  disputed || outcome === 'mismatch' || (outcome === 'not_found' && NOT_FOUND[kind].needsMaterial);
+
 export const classifyAnswer = (a: AnswerLike, disputed = false): CheckResult => {
   const { department } = DEPARTMENT_LABELS[a.kind];
   const base = { kind: a.kind, department, checkedAt: a.checkedAt, disputed };
@@ -98,7 +109,7 @@ export const classifyAnswer = (a: AnswerLike, disputed = false): CheckResult => 
       outcome: 'not_found',
       summary: `${department}：${nf.text}`,
       responseHash: a.responseHash,
-      needsMaterial: nf.needsMaterial || disputed,
+      needsMaterial: needsMaterialFor(a.kind, 'not_found', disputed),
     };
   }
   const problem = contradiction(a.kind, a.facts);
@@ -108,6 +119,6 @@ export const classifyAnswer = (a: AnswerLike, disputed = false): CheckResult => 
     summary: `${department}：${describeFound(a.kind, a.facts)}${problem ? `（${problem}）` : ' 已核验'}`,
     facts: a.facts as Record<string, unknown>,
     responseHash: a.responseHash,
-    needsMaterial: !!problem || disputed,
+    needsMaterial: needsMaterialFor(a.kind, problem ? 'mismatch' : 'verified', disputed),
   };
 };

@@ -5,6 +5,10 @@ import type { Stage } from '../../types/common';
 import type { AddressKind } from '../../types/models/address';
 import type { ApplicationStatus } from '../../types/models/application';
 import type { Role } from '../../types/roles';
+import type { DepartmentKind } from '../../types/models/department-facts';
+import type { VerificationView } from '../../types/models/verification';
+
+type GreenChannelKind = NonNullable<VerificationView['greenChannel']>['kind'];
 
 export const CONSENT_VERSION: typeof ContractConsentVersion = '2026-1';
 
@@ -33,3 +37,19 @@ export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
 };
 
 export const SEX_LABELS = { male: '男', female: '女' } as const;
+
+/** What each department vouches for, in the parent's words (copied from DEPARTMENT_LABELS[kind].subject). */
+export const DEPARTMENT_SUBJECTS: Record<DepartmentKind, string> = {
+  hukou: '户籍',
+  property: '房产',
+  social_insurance: '社保',
+  residence_permit: '居住证与租赁备案',
+  military: '军人家庭',
+  talent: '人才认定',
+};
+
+export const GREEN_CHANNEL_LABEL = '绿色通道';
+export const GREEN_CHANNEL_KINDS: Record<GreenChannelKind, string> = {
+  military: '军人子女',
+  talent: '人才子女',
+};

@@ -4,6 +4,7 @@ export const ROUTES = {
   login: '/pages/login/index',
   consent: '/pages/consent/index',
   child: '/pages/child/index',
+  verify: '/pages/verify/index',
   address: '/pages/address/index',
   match: '/pages/match/index',
   submit: '/pages/submit/index',

@@ -1,28 +1,61 @@
 // End-to-end: the H5 build served by the real local server (server/start.ts) on a fresh data folder,
 // driven in Chromium as parents and a reviewer would. `npm run test:e2e`; screenshots in ./artifacts.
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { makeIdNumber } from '../../domain/id-number/make-id-number';
-import { clickButton, clickText, hashUrl, launchBrowser, newPhone, see, shot } from './lib/browser';
-import { acceptConsent, addChild, fillHukouAddress, loginAs } from './lib/flows';
+import type { Browser, Page } from 'playwright-core';
+import { callApi, devToken } from './lib/api';
+import {
+  clickButton,
+  clickText,
+  fieldsTyped,
+  hashUrl,
+  launchBrowser,
+  newPhone,
+  see,
+  shot,
+} from './lib/browser';
+import { setFaults } from './lib/faults';
+import {
+  acceptConsent,
+  addChild,
+  confirmChecks,
+  fillHukouAddress,
+  loginAs,
+  matchAndChooseSchool,
+  runVerification,
+  uploadPhoto,
+} from './lib/flows';
 import { startLocalServer } from './lib/local-server';
+import { FAMILIES, maskedId } from './families';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const CHILD_ID = makeIdNumber('110105', '2020-03-15', '123');
-const MASKED = `${CHILD_ID.slice(0, 6)}********${CHILD_ID.slice(14)}`;
 const DUPLICATE_MESSAGE = '该儿童本季已有一份有效报名，不能重复报名';
 const FORBIDDEN_MESSAGE = '您的账号没有权限进行此操作。';
+/** R1.5: a family whose data all verifies types at most this many fields. */
+const MAX_FIELDS_TYPED = 5;
+const RECHECK_INTERVAL_MS = 1500;
+
+interface Env {
+  baseUrl: string;
+  simulatorUrl?: string;
+}
 
 interface Shared {
   appNo?: string;
 }
 
-type Scenario = (browser: Browser, baseUrl: string, shared: Shared) => Promise<void>;
+type Scenario = (browser: Browser, env: Env, shared: Shared) => Promise<void>;
+
+const submitAndSeeApplications = async (page: Page, status: string) => {
+  await clickButton(page, '确认提交报名');
+  await see(page, '我的报名');
+  await see(page, status);
+};
 
 const scenarios: [string, Scenario][] = [
   [
-    'a parent consents, adds a child, fills addresses, matches the zone and submits',
-    async (browser, baseUrl, shared) => {
+    'a parent consents, adds a child, confirms department data, matches the zone and submits (green channel)',
+    async (browser, { baseUrl }, shared) => {
+      const f = FAMILIES.military;
       const context = await newPhone(browser);
       const page = await context.newPage();
       await page.goto(hashUrl(baseUrl, '/pages/index/index'));
@@ -33,23 +66,22 @@ const scenarios: [string, Scenario][] = [
       await see(page, '本地演示登录');
       await shot(page, 'a2-login');
       await clickButton(page, '家长');
-      await acceptConsent(page, '王芳', 'a3-consent');
-      await addChild(page, '李小明', CHILD_ID, 'a4-child');
+      await acceptConsent(page, f.guardian, 'a3-consent');
+      await addChild(page, f.child, f.childId, 'a4-child');
       await shot(page, 'a5-child-selected');
-      await clickButton(page, '下一步：填写地址');
-      await fillHukouAddress(page, '云溪区', '南湖路', '11');
-      await shot(page, 'a6-address');
-      await clickButton(page, '下一步：匹配学区');
-      await see(page, '已为您匹配到施教区学校');
-      await shot(page, 'a7-match');
-      await clickButton(page, '选择此学校');
-      await see(page, '确认并提交');
-      await shot(page, 'a8-submit');
-      await clickButton(page, '确认提交报名');
-      await see(page, '我的报名');
-      await see(page, '已提交');
-      await see(page, MASKED);
-      await shot(page, 'a9-applications');
+      await runVerification(page, f.guardianId, 'a6-verify');
+      await see(page, '绿色通道：军人子女');
+      await confirmChecks(page);
+      await clickButton(page, '下一步：核对地址');
+      await see(page, '地址已由部门登记信息带出，核对无误即可');
+      await shot(page, 'a7-address');
+      await matchAndChooseSchool(page, f.school, 'a8');
+      await see(page, '入学类别');
+      await shot(page, 'a9-submit');
+      await submitAndSeeApplications(page, '已提交');
+      await see(page, maskedId(f.childId));
+      await see(page, '绿色通道');
+      await shot(page, 'a10-applications');
       const text = await page
         .getByText(/报名编号/)
         .filter({ visible: true })
@@ -61,18 +93,23 @@ const scenarios: [string, Scenario][] = [
     },
   ],
   [
-    'a second parent with the same ID number is refused as a duplicate application',
-    async (browser, baseUrl) => {
+    'a second parent with the same child ID number is refused as a duplicate application',
+    async (browser, { baseUrl }) => {
+      const f = FAMILIES.military;
       const context = await newPhone(browser);
       const page = await context.newPage();
       await loginAs(page, baseUrl, '/pages/child/index', '家长');
-      await acceptConsent(page, '张伟');
-      await addChild(page, '李小明', CHILD_ID);
-      await clickButton(page, '下一步：填写地址');
-      await fillHukouAddress(page, '云溪区', '南湖路', '11');
-      await clickButton(page, '下一步：匹配学区');
-      await clickButton(page, '选择此学校');
-      await see(page, '确认并提交');
+      await acceptConsent(page, FAMILIES.stranger.guardian);
+      await addChild(page, f.child, f.childId);
+      // Not this child's guardian: no department knows the pair, so the register must be documented.
+      await runVerification(page, FAMILIES.stranger.guardianId);
+      await see(page, '未查到孩子与监护人的户籍记录');
+      await confirmChecks(page);
+      await uploadPhoto(page, 'hukou');
+      await clickButton(page, '下一步：核对地址');
+      await see(page, '部门未查到您家的地址，请填写');
+      await fillHukouAddress(page, '云溪区', '北辰路', '9');
+      await matchAndChooseSchool(page, f.school);
       await clickButton(page, '确认提交报名');
       await see(page, '不能重复报名');
       await see(page, DUPLICATE_MESSAGE);
@@ -82,23 +119,24 @@ const scenarios: [string, Scenario][] = [
   ],
   [
     'a reviewer sees the application with a masked ID number only',
-    async (browser, baseUrl, shared) => {
+    async (browser, { baseUrl }, shared) => {
+      const { childId } = FAMILIES.military;
       const context = await newPhone(browser);
       const page = await context.newPage();
       await loginAs(page, baseUrl, '/packages/staff/pages/review-list/index', '审核员', 'c0-login-reviewer');
       await see(page, '报名审核');
       if (!shared.appNo) throw new Error('scenario (a) did not record an application number');
       await see(page, shared.appNo);
-      await see(page, MASKED);
+      await see(page, maskedId(childId));
       const html = await page.content();
-      if (html.includes(CHILD_ID)) throw new Error('the full ID number is on the reviewer page');
+      if (html.includes(childId)) throw new Error('the full ID number is on the reviewer page');
       await shot(page, 'c1-review-list');
       await context.close();
     },
   ],
   [
     'a parent opening the reviewer page is refused',
-    async (browser, baseUrl) => {
+    async (browser, { baseUrl }) => {
       const context = await newPhone(browser);
       const page = await context.newPage();
       await loginAs(page, baseUrl, '/packages/staff/pages/review-list/index', '家长');
@@ -109,12 +147,128 @@ const scenarios: [string, Scenario][] = [
       await context.close();
     },
   ],
+  [
+    `a standard family applies by confirming department data, typing at most ${MAX_FIELDS_TYPED} fields`,
+    async (browser, { baseUrl }) => {
+      const f = FAMILIES.standard;
+      const context = await newPhone(browser);
+      const page = await context.newPage();
+      await loginAs(page, baseUrl, '/pages/consent/index', '家长');
+      await acceptConsent(page, f.guardian);
+      await addChild(page, f.child, f.childId);
+      await runVerification(page, f.guardianId, 'e1-verify');
+      await see(page, '公安：户籍地址 云溪区南湖路57号');
+      await confirmChecks(page, 'e2-confirmed');
+      await clickButton(page, '下一步：核对地址');
+      await see(page, '南湖路 57号');
+      await shot(page, 'e3-address-prefilled');
+      await matchAndChooseSchool(page, f.school, 'e4');
+      await see(page, '一类');
+      await shot(page, 'e5-submit-category');
+      await submitAndSeeApplications(page, '已提交');
+      await see(page, '一类');
+      await shot(page, 'e6-applications');
+      const typed = fieldsTyped(page);
+      console.log(`  fields typed by the parent: ${typed.length} (${typed.join(', ')})`);
+      if (typed.length > MAX_FIELDS_TYPED)
+        throw new Error(`typed ${typed.length} fields: ${typed.join(', ')}`);
+      const token = await devToken(baseUrl, 'reviewer');
+      const stats = await callApi<{ applications: number; avgFieldsTyped: number }>(
+        baseUrl,
+        'verify',
+        'stats',
+        { seasonId: '2026' },
+        token,
+      );
+      console.log(`  verify.stats: ${JSON.stringify(stats)}`);
+      if (!(stats.applications > 0 && stats.avgFieldsTyped <= MAX_FIELDS_TYPED)) {
+        throw new Error(
+          `verify.stats avgFieldsTyped ${stats.avgFieldsTyped} over ${stats.applications} applications`,
+        );
+      }
+      await context.close();
+    },
+  ],
+  [
+    'a household-register mismatch asks for one photo, which is uploaded, and the application goes in',
+    async (browser, { baseUrl }) => {
+      const f = FAMILIES.mismatch;
+      const context = await newPhone(browser);
+      const page = await context.newPage();
+      await loginAs(page, baseUrl, '/pages/consent/index', '家长');
+      await acceptConsent(page, f.guardian);
+      await addChild(page, f.child, f.childId);
+      await runVerification(page, f.guardianId, 'f1-verify-mismatch');
+      await see(page, '户籍登记的监护关系与申请人不一致');
+      await confirmChecks(page);
+      await see(page, '有一项需要补充照片');
+      await see(page, '请上传户口簿户主页和孩子本人页的照片，拍清楚即可');
+      await shot(page, 'f2-material-asked');
+      await uploadPhoto(page, 'hukou');
+      await shot(page, 'f3-material-uploaded');
+      await clickButton(page, '下一步：核对地址');
+      await see(page, '户籍地址');
+      await shot(page, 'f4-address');
+      await matchAndChooseSchool(page, f.school);
+      await submitAndSeeApplications(page, '已提交');
+      await see(page, maskedId(f.childId));
+      await shot(page, 'f5-applications');
+      await context.close();
+    },
+  ],
+  [
+    'a department outage gives 待核验, and the re-check completes the application once it recovers',
+    async (browser, { baseUrl, simulatorUrl }) => {
+      if (!simulatorUrl) throw new Error('needs the local simulator (not available with E2E_BASE_URL)');
+      const f = FAMILIES.talent;
+      const context = await newPhone(browser);
+      const page = await context.newPage();
+      try {
+        await loginAs(page, baseUrl, '/pages/consent/index', '家长');
+        await acceptConsent(page, f.guardian);
+        await addChild(page, f.child, f.childId);
+        await setFaults(simulatorUrl, { down: ['property'] });
+        await runVerification(page, f.guardianId, 'g1-verify-outage');
+        await see(page, '部分部门暂时无法查询（待核验）');
+        await see(page, '自然资源和规划局：暂时无法查询，系统将自动重新核验');
+        await confirmChecks(page);
+        await clickButton(page, '下一步：核对地址');
+        await matchAndChooseSchool(page, f.school);
+        await see(page, '提交后将以“待核验”受理');
+        await shot(page, 'g2-submit-pending');
+        await submitAndSeeApplications(page, '待核验');
+        await see(page, /系统会自动重新核验/);
+        await shot(page, 'g3-applications-pending');
+      } finally {
+        await setFaults(simulatorUrl, {});
+      }
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        await page.reload();
+        await see(page, '我的报名');
+        const done = await page.getByText('已提交', { exact: true }).filter({ visible: true }).count();
+        if (done > 0) break;
+        if (Date.now() > deadline) throw new Error('still 待核验 20 s after the departments recovered');
+        await page.waitForTimeout(RECHECK_INTERVAL_MS / 2);
+      }
+      await see(page, '部门数据已恢复，自动核验完成，报名进入审核。');
+      await shot(page, 'g4-applications-completed');
+      await context.close();
+    },
+  ],
 ];
 
 const main = async (): Promise<void> => {
-  // E2E_BASE_URL: run against a server that is already up instead of starting one.
-  const server = process.env.E2E_BASE_URL ? undefined : await startLocalServer(ROOT);
-  const baseUrl = process.env.E2E_BASE_URL ?? server!.baseUrl;
+  // E2E_BASE_URL: run against a server that is already up instead of starting one (no fault injection).
+  const server = process.env.E2E_BASE_URL
+    ? undefined
+    : await startLocalServer(ROOT, {
+        RECHECK_INTERVAL_MS: String(RECHECK_INTERVAL_MS),
+        DEPARTMENTS_BREAKER_RESET_MS: '500',
+      });
+  const env: Env = server
+    ? { baseUrl: server.baseUrl, simulatorUrl: server.simulatorUrl }
+    : { baseUrl: process.env.E2E_BASE_URL! };
   const browser = await launchBrowser();
   const shared: Shared = {};
   let passed = 0;
@@ -123,7 +277,7 @@ const main = async (): Promise<void> => {
     for (const [name, scenario] of scenarios) {
       const started = Date.now();
       try {
-        await scenario(browser, baseUrl, shared);
+        await scenario(browser, env, shared);
         passed++;
         console.log(`✓ ${name} (${Date.now() - started} ms)`);
       } catch (e) {
@@ -142,6 +296,6 @@ const main = async (): Promise<void> => {
 
 main().catch((e) => {
   console.error(e);
-  console.log('0 passed, 4 failed');
+  console.log(`0 passed, ${scenarios.length} failed`);
   process.exit(1);
 });

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { makeIdNumber } from '../../domain/id-number/make-id-number';
 import { clickButton, clickText, fill, hashUrl, launchBrowser, newPhone, see, shot } from './lib/browser';
-import { acceptConsent, loginAs } from './lib/flows';
+import { acceptConsent, confirmChecks, loginAs, runVerification, uploadPhoto } from './lib/flows';
 import { startLocalServer } from './lib/local-server';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -79,8 +79,12 @@ const main = async (): Promise<void> => {
     await see(page, '符合入学年龄');
     await clickButton(page, '添加孩子');
     await see(page, '赵小雪（已选择）');
-    await clickButton(page, '下一步：填写地址');
-    await see(page, '户籍地址');
+    // No department knows this made-up family: 一键核 asks for one photo, then the address is typed.
+    await runVerification(page, makeIdNumber('110105', '1988-05-12', '111'));
+    await confirmChecks(page);
+    await uploadPhoto(page, 'hukou');
+    await clickButton(page, '下一步：核对地址');
+    await see(page, '部门未查到您家的地址，请填写');
     await clickText(page, '云溪区');
     await fill(page, 'hukou-estate', '学府花园');
     await clickText(page, '居住地址同户籍地址');

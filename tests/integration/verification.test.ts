@@ -184,7 +184,7 @@ describe('privacy of department queries', () => {
     expect(queries.every((q) => String(q.detail?.purpose).includes('入学报名核验') && q.actorId)).toBe(true);
     const f = DEMO_FAMILIES.standard;
     expect(JSON.stringify(await rt.ports.store.audit.list({}))).not.toContain(f.guardianIdNumber);
-    await rt.ports.store.close();
+    await rt.close();
     const dir = file.replace(/test\.db$/, '');
     for (const name of fs.readdirSync(dir)) {
       const bytes = fs.readFileSync(dir + name);
@@ -193,5 +193,23 @@ describe('privacy of department queries', () => {
     }
     rt = await startTestRuntime(file);
     expect(rowCounts(file).verifications).toBe(1);
+  });
+});
+
+describe('confirming', () => {
+  it('replaces the dispute list, so a dispute can be taken back', async () => {
+    const parent = await rt.login('parent');
+    const { verification } = await verifyFamily(parent, 'standard');
+    await parent.ok('verify', 'confirm', { verificationId: verification.id, disputed: ['property'] });
+    const back = await parent.ok('verify', 'confirm', { verificationId: verification.id, disputed: [] });
+    expect(back.status).toBe('verified');
+    expect(back.checks.every((c) => !c.disputed && !c.needsMaterial)).toBe(true);
+  });
+
+  it('keeps the registered address when the register disagrees only about the relation', async () => {
+    const parent = await rt.login('parent');
+    const { verification } = await verifyFamily(parent, 'mismatch');
+    expect(verification.checks.find((c) => c.kind === 'hukou')?.outcome).toBe('mismatch');
+    expect(verification.hukouAddress).toBeDefined();
   });
 });

@@ -4,6 +4,7 @@ import { ContactButtons } from '../../components/contact-buttons';
 import { STAGE_LABELS } from '../../constants/labels';
 import { StatusTag } from './status-tag';
 import { StatusTimeline } from './status-timeline';
+import { VerificationFacts } from './verification-facts';
 import { WithdrawButton } from './withdraw-button';
 
 export function ApplicationCard({
@@ -31,6 +32,7 @@ export function ApplicationCard({
         <Text className="kv__key">学段</Text>
         <Text className="kv__value">{STAGE_LABELS[a.stage]}</Text>
       </View>
+      <VerificationFacts application={a} />
       {a.zoneMatch.needsManualConfirmation ? (
         <View className="notice notice--warning">
           <Text>学区需人工确认：{a.zoneMatch.reason}</Text>

@@ -124,6 +124,7 @@ export const addressProblem = (value: Partial<Address> | undefined, label: strin
 };
 
 export const formatAddress = (a: Address): string =>
-  [a.district, a.street, a.houseNumber ? `${a.houseNumber}号` : '', a.estate, a.building]
+  // Departments write '57号', parents type '57': one 号 either way.
+  [a.district, a.street, a.houseNumber ? `${a.houseNumber.replace(/号$/, '')}号` : '', a.estate, a.building]
     .filter(Boolean)
     .join(' ');

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 
-const STEPS = ['授权', '孩子', '地址', '学区', '提交'] as const;
+const STEPS = ['授权', '孩子', '核验', '地址', '学区', '提交'] as const;
 export type ApplyStep = (typeof STEPS)[number];
 
-/** Where the parent is in the flow: five short steps. */
+/** Where the parent is in the flow: six short steps. */
 export function ApplySteps({ current }: { current: ApplyStep }) {
   const at = STEPS.indexOf(current);
   return (

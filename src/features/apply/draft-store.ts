@@ -11,6 +11,11 @@ export interface ApplyDraft {
   residenceSameAsHukou: boolean;
   basis: AddressKind;
   school?: { id: string; name: string; phone: string; needsManualConfirmation: boolean; reason: string };
+  /** The 一键核 record this application rests on, and where it stood when the parent went on. */
+  verificationId?: string;
+  verificationStatus?: 'verified' | 'needs_material' | 'pending_departments';
+  /** The addresses as the departments returned them: shown as confirmed text, typed only if absent. */
+  prefilled?: { hukou?: Address; residence?: Address };
   /** One key per submit attempt of this exact content, reused on retries until the submit succeeds. */
   idempotencyKey?: string;
 }
@@ -43,9 +48,24 @@ const SCHOOL_DEPENDS_ON: (keyof ApplyDraft)[] = [
   'basis',
 ];
 
+// Another child means other departments' answers and other addresses: start those steps again.
+const CHILD_DEPENDENT: (keyof ApplyDraft)[] = [
+  'verificationId',
+  'verificationStatus',
+  'prefilled',
+  'hukouAddress',
+  'residenceAddress',
+  'school',
+];
+
 export const applyPatch = (draft: ApplyDraft, patch: Partial<ApplyDraft>): ApplyDraft => {
   const next = { ...draft, ...patch };
   const keys = Object.keys(patch) as (keyof ApplyDraft)[];
+  if ('child' in patch && patch.child?.id !== draft.child?.id) {
+    for (const k of CHILD_DEPENDENT) if (!(k in patch)) delete next[k];
+    if (!('residenceSameAsHukou' in patch)) next.residenceSameAsHukou = true;
+    if (!('basis' in patch)) next.basis = 'hukou';
+  }
   if (keys.some((k) => SCHOOL_DEPENDS_ON.includes(k)) && !('school' in patch)) next.school = undefined;
   if (keys.some((k) => k !== 'idempotencyKey')) next.idempotencyKey = undefined;
   return next;

@@ -29,6 +29,7 @@ export function SubmitSummary({ draft }: { draft: ApplyDraft }) {
           v={draft.residenceSameAsHukou ? '同户籍地址' : residence ? formatAddress(residence) : '未填写'}
         />
         <Row k="入学依据" v={ADDRESS_KIND_LABELS[draft.basis]} />
+        {draft.verificationId ? <Row k="核验" v="已完成部门一键核验" /> : null}
       </Card>
       <Card title="报名学校">
         <Row k="学校" v={draft.school?.name ?? '未选择'} />

@@ -36,6 +36,7 @@ export function useSubmit({ draft, seasonId, update }: Deps) {
         residenceAddress: residence,
         basis: draft.basis,
         schoolId: draft.school.id,
+        ...(draft.verificationId ? { verificationId: draft.verificationId } : {}),
         idempotencyKey: key ?? newIdempotencyKey(),
       });
     } catch (e) {

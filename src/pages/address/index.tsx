@@ -1,6 +1,8 @@
 import { Text } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
+import type { Address } from '../../../types/models/address';
+import { AppButton } from '../../components/app-button';
 import { Card } from '../../components/card';
 import { ChoiceChips } from '../../components/choice-chips';
 import { ErrorNotice } from '../../components/error-notice';
@@ -13,20 +15,35 @@ import { ADDRESS_KIND_LABELS } from '../../constants/labels';
 import { ROUTES } from '../../constants/routes';
 import { AddressForm, addressProblem } from '../../features/apply/address-form';
 import { ApplySteps } from '../../features/apply/apply-steps';
+import { ConfirmedAddress } from '../../features/apply/confirmed-address';
 import { basisAddress } from '../../features/apply/draft-store';
 import { StagePicker } from '../../features/apply/stage-picker';
 import { useAddressOptions } from '../../features/apply/use-address-options';
 import { useApplyDraft } from '../../features/apply/use-apply-draft';
 import { goTo } from '../../utils/navigate';
-import { AppButton } from '../../components/app-button';
 
-/** Household and residence addresses; `mode=lookup` is the public 学区查询 without applying. */
+const unchanged = (
+  returned: Address | undefined,
+  current: Partial<Address> | undefined,
+): returned is Address => returned !== undefined && JSON.stringify(returned) === JSON.stringify(current);
+
+const FROM_DEPARTMENTS = { hukou: '公安户籍登记', residence: '不动产登记或租赁备案' } as const;
+
+/**
+ * Household and residence addresses. After 一键核 they arrive filled in from the departments and are
+ * only confirmed; typing is for what the departments did not have. `mode=lookup` is the public 学区查询.
+ */
 export default function AddressPage() {
   const lookup = useRouter().params.mode === 'lookup';
   const options = useAddressOptions();
   const { draft, update } = useApplyDraft();
   const [problem, setProblem] = useState<string>();
+  const [editing, setEditing] = useState({ hukou: false, residence: false });
   const districts = options.data?.districts ?? [];
+  const prefilled = lookup ? undefined : draft.prefilled;
+  // Shown as confirmed text while it is still exactly what the departments returned.
+  const showHukouText = !editing.hukou && unchanged(prefilled?.hukou, draft.hukouAddress);
+  const showResidenceText = !editing.residence && unchanged(prefilled?.residence, draft.residenceAddress);
 
   const next = () => {
     const basis = basisAddress(draft);
@@ -51,10 +68,15 @@ export default function AddressPage() {
 
   return (
     <Page
-      title={lookup ? '学区查询' : '填写地址'}
-      subtitle={lookup ? '输入地址，查看对应的施教区学校' : `为 ${draft.child?.name} 填写户籍地址和居住地址`}
+      title={lookup ? '学区查询' : prefilled?.hukou ? '核对地址' : '填写地址'}
+      subtitle={lookup ? '输入地址，查看对应的施教区学校' : `${draft.child?.name} 的户籍地址和居住地址`}
     >
       {lookup ? null : <ApplySteps current="地址" />}
+      {lookup ? null : prefilled?.hukou ? (
+        <Notice tone="success" title="地址已由部门登记信息带出，核对无误即可" />
+      ) : (
+        <Notice tone="info" title="部门未查到您家的地址，请填写" />
+      )}
       <ErrorNotice error={options.error} onRetry={() => void options.reload()} />
       {options.loading ? <Loading /> : null}
       {lookup ? (
@@ -63,12 +85,21 @@ export default function AddressPage() {
         </Card>
       ) : null}
       <Card title={ADDRESS_KIND_LABELS.hukou}>
-        <AddressForm
-          kind="hukou"
-          value={draft.hukouAddress ?? {}}
-          districts={districts}
-          onChange={(hukouAddress) => update({ hukouAddress })}
-        />
+        {showHukouText && prefilled?.hukou ? (
+          <ConfirmedAddress
+            id="hukou-confirmed"
+            address={prefilled.hukou}
+            source={FROM_DEPARTMENTS.hukou}
+            onEdit={() => setEditing({ ...editing, hukou: true })}
+          />
+        ) : (
+          <AddressForm
+            kind="hukou"
+            value={draft.hukouAddress ?? {}}
+            districts={districts}
+            onChange={(hukouAddress) => update({ hukouAddress })}
+          />
+        )}
       </Card>
       <Card title={ADDRESS_KIND_LABELS.residence}>
         <Toggle
@@ -79,7 +110,14 @@ export default function AddressPage() {
             update(residenceSameAsHukou ? { residenceSameAsHukou, basis: 'hukou' } : { residenceSameAsHukou })
           }
         />
-        {draft.residenceSameAsHukou ? null : (
+        {draft.residenceSameAsHukou ? null : showResidenceText && prefilled?.residence ? (
+          <ConfirmedAddress
+            id="residence-confirmed"
+            address={prefilled.residence}
+            source={FROM_DEPARTMENTS.residence}
+            onEdit={() => setEditing({ ...editing, residence: true })}
+          />
+        ) : (
           <AddressForm
             kind="residence"
             value={draft.residenceAddress ?? {}}

@@ -47,7 +47,10 @@ export default function ChildPage() {
   const eligibility = chosen ? eligibilityFor(chosen.birthDate, draft.stage, season) : undefined;
 
   return (
-    <Page title="选择报名的孩子" subtitle="出生日期、性别和入学年龄由身份证号自动计算">
+    <Page
+      title="选择报名的孩子"
+      subtitle="出生日期、性别和入学年龄由身份证号自动计算；户籍、房产等由部门核验，无需上传证明"
+    >
       <ApplySteps current="孩子" />
       <ErrorNotice error={consent.error ?? seasonError} />
       <Card>
@@ -87,9 +90,9 @@ export default function ChildPage() {
           <AppButton
             kind="primary"
             disabled={!chosen || eligibility?.status === 'under_age'}
-            onClick={() => goTo(ROUTES.address)}
+            onClick={() => goTo(ROUTES.verify)}
           >
-            下一步：填写地址
+            下一步：一键核验
           </AppButton>
         </>
       )}

@@ -9,6 +9,7 @@ import { SubmitSummary } from '../../features/apply/submit-summary';
 import { useApplyDraft } from '../../features/apply/use-apply-draft';
 import { useSeason } from '../../features/apply/use-season';
 import { useSubmit } from '../../features/apply/use-submit';
+import { CategoryCard } from '../../features/verify/category-card';
 import { useLoggedIn } from '../../services/require-login';
 import { goTo, replaceWith } from '../../utils/navigate';
 import { AppButton } from '../../components/app-button';
@@ -45,6 +46,18 @@ export default function SubmitPage() {
       )}
       {complete ? null : <Notice tone="warning" title="报名信息还不完整，请返回补充" />}
       <SubmitSummary draft={draft} />
+      <CategoryCard
+        verificationId={draft.verificationId}
+        schoolId={draft.school?.id}
+        pending={draft.verificationStatus === 'pending_departments'}
+      />
+      {draft.verificationStatus === 'pending_departments' ? (
+        <Notice tone="info" title="提交后将以“待核验”受理">
+          <Text>
+            部分部门暂时无法查询。系统会自动重新核验，完成后报名自动转为“已提交”，您无需再做任何操作。
+          </Text>
+        </Notice>
+      ) : null}
       <Notice tone="info">
         <Text>
           提交即表示您承诺所填信息真实有效。同一孩子本招生季只能有一份有效报名；撤回截止前可以撤回后重新报名。

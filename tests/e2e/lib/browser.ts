@@ -29,10 +29,19 @@ export const newPhone = (browser: Browser): Promise<BrowserContext> =>
     timezoneId: 'Asia/Shanghai',
   });
 
-/** Taro renders inputs as <taro-input-core id="…"><input></taro-input-core>. */
+const typed = new WeakMap<Page, string[]>();
+
+/**
+ * Taro renders inputs as <taro-input-core id="…"><input></taro-input-core>. Every field typed is
+ * counted per page (per parent): R1.5 measures what a parent has to type.
+ */
 export const fill = async (page: Page, id: string, value: string): Promise<void> => {
   await page.locator(`#${id} input`).filter({ visible: true }).first().fill(value);
+  typed.set(page, [...(typed.get(page) ?? []), id]);
 };
+
+/** The ids of the fields typed on this page so far, in order. */
+export const fieldsTyped = (page: Page): string[] => typed.get(page) ?? [];
 
 /** Clicks the visible element whose own text is exactly `text` (buttons, chips, links). */
 export const clickText = async (page: Page, text: string): Promise<void> => {

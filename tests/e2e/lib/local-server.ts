@@ -6,6 +6,8 @@ import path from 'node:path';
 
 export interface LocalServer {
   baseUrl: string;
+  /** The department simulator next to it, for fault injection (`POST /__faults`). */
+  simulatorUrl: string;
   dataDir: string;
   stop: () => Promise<void>;
   log: () => string;
@@ -36,17 +38,32 @@ const waitForHealth = async (url: string, child: ChildProcess, timeoutMs: number
   throw new Error(`server did not answer ${url}/healthz within ${timeoutMs} ms`);
 };
 
-/** The real local runtime (server/start.ts) on a free port with a fresh, throw-away data folder. */
-export const startLocalServer = async (root: string): Promise<LocalServer> => {
+/**
+ * The real local runtime (server/start.ts) on a free port with a fresh, throw-away data folder, its
+ * department simulator pinned to another free port. `env` tunes it (re-check interval, breaker).
+ */
+export const startLocalServer = async (
+  root: string,
+  env: Record<string, string> = {},
+): Promise<LocalServer> => {
   if (!fs.existsSync(path.join(root, 'dist/h5/index.html'))) {
     throw new Error('dist/h5 is missing: run `npm run build:h5` first');
   }
   const port = await freePort();
+  const simPort = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ryjs-e2e-'));
   let output = '';
   const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['server/start.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SKIP_H5_BUILD: '1' },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      SKIP_H5_BUILD: '1',
+      DEPARTMENTS_SIM_PORT: String(simPort),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
@@ -67,5 +84,5 @@ export const startLocalServer = async (root: string): Promise<LocalServer> => {
     await stop();
     throw new Error(`${e instanceof Error ? e.message : String(e)}\n${output}`);
   }
-  return { baseUrl, dataDir, stop, log: () => output };
+  return { baseUrl, simulatorUrl: `http://127.0.0.1:${simPort}`, dataDir, stop, log: () => output };
 };
