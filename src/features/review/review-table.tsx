@@ -36,10 +36,15 @@ export function ReviewTable({ rows }: { rows: ReviewRow[] }) {
             </Text>
           </View>
           <View className="kv">
+            <Text className="kv__key">入学类别</Text>
+            <Text className="kv__value">{row.categoryName ?? '待核验后认定'}</Text>
+          </View>
+          <View className="kv">
             <Text className="kv__key">提交时间</Text>
             <Text className="kv__value">{formatInstant(row.submittedAt)}</Text>
           </View>
           <View className="chips">
+            {row.greenChannel ? <Text className="tag tag--green">绿色通道</Text> : null}
             {row.needsManualZoneConfirmation ? <Text className="tag tag--orange">学区需人工确认</Text> : null}
             {row.eligibilityStatus === 'over_age' ? <Text className="tag">超龄</Text> : null}
             {row.eligibilityStatus === 'under_age' ? (
