@@ -15,6 +15,7 @@ import { ADDRESS_KIND_LABELS } from '../../constants/labels';
 import { ROUTES } from '../../constants/routes';
 import { AddressForm, addressProblem } from '../../features/apply/address-form';
 import { ApplySteps } from '../../features/apply/apply-steps';
+import { ChooseChildFirst } from '../../features/apply/choose-child-first';
 import { ConfirmedAddress } from '../../features/apply/confirmed-address';
 import { basisAddress } from '../../features/apply/draft-store';
 import { StagePicker } from '../../features/apply/stage-picker';
@@ -56,14 +57,7 @@ export default function AddressPage() {
   };
 
   if (!lookup && !draft.child) {
-    return (
-      <Page title="填写地址">
-        <Notice tone="warning" title="请先选择报名的孩子" />
-        <AppButton kind="primary" onClick={() => goTo(ROUTES.child)}>
-          去选择孩子
-        </AppButton>
-      </Page>
-    );
+    return <ChooseChildFirst title="填写地址" />;
   }
 
   return (

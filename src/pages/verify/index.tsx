@@ -6,10 +6,10 @@ import { AppButton } from '../../components/app-button';
 import { Card } from '../../components/card';
 import { ErrorNotice } from '../../components/error-notice';
 import { Loading } from '../../components/loading';
-import { Notice } from '../../components/notice';
 import { Page } from '../../components/page';
 import { ROUTES } from '../../constants/routes';
 import { ApplySteps } from '../../features/apply/apply-steps';
+import { ChooseChildFirst } from '../../features/apply/choose-child-first';
 import { useApplyDraft } from '../../features/apply/use-apply-draft';
 import { useSeason } from '../../features/apply/use-season';
 import { CheckList } from '../../features/verify/check-list';
@@ -55,14 +55,7 @@ export default function VerifyPage() {
   };
 
   if (!draft.child) {
-    return (
-      <Page title="一键核验">
-        <Notice tone="warning" title="请先选择报名的孩子" />
-        <AppButton kind="primary" onClick={() => goTo(ROUTES.child)}>
-          去选择孩子
-        </AppButton>
-      </Page>
-    );
+    return <ChooseChildFirst title="一键核验" />;
   }
 
   return (
