@@ -12,6 +12,9 @@ const envSchema = z.object({
   SKIP_H5_BUILD: z.enum(['0', '1']).default('0'),
   /** Request bodies above this are refused with INPUT.TOO_LARGE (a compressed material photo fits). */
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(2_500_000),
+  /** API requests per second and burst per client address (429 RATE.LIMITED beyond). */
+  RATE_LIMIT_PER_SECOND: z.coerce.number().min(0.1).max(10_000).default(20),
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(100_000).default(60),
   /** How often 待核验 applications are re-checked against the departments. */
   RECHECK_INTERVAL_MS: z.coerce.number().int().min(1000).default(30_000),
 });
@@ -24,6 +27,7 @@ export type ServerConfig = {
   buildH5IfMissing: boolean;
   bodyLimitBytes: number;
   recheckIntervalMs: number;
+  rateLimit: { perSecond: number; burst: number };
 };
 
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): ServerConfig => {
@@ -41,5 +45,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): ServerConfig =
     buildH5IfMissing: e.SKIP_H5_BUILD === '0',
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     recheckIntervalMs: e.RECHECK_INTERVAL_MS,
+    rateLimit: { perSecond: e.RATE_LIMIT_PER_SECOND, burst: e.RATE_LIMIT_BURST },
   };
 };

@@ -4,6 +4,7 @@ import { ERROR_CODES } from '../types';
 import { dispatch } from '../cloudfunctions/lib/dispatch';
 import type { Registry } from '../cloudfunctions/lib/handler';
 import type { Ports } from '../cloudfunctions/lib/ports/ports';
+import { createRateLimiter, type RateLimitConfig } from './rate-limiter';
 import { BodyTooLargeError, readBody } from './read-body';
 import { serveStatic } from './static-files';
 
@@ -12,6 +13,7 @@ export interface HttpAppOptions {
   registry: Registry;
   h5Dir: string;
   bodyLimitBytes: number;
+  rateLimit: RateLimitConfig;
 }
 
 const SECURITY_HEADERS = {
@@ -43,7 +45,8 @@ const bearer = (req: IncomingMessage): string | undefined => {
 };
 
 /** `POST /api/<function>` → dispatch; `GET /healthz`; everything else is the H5 app. */
-export const createHttpApp = ({ ports, registry, h5Dir, bodyLimitBytes }: HttpAppOptions) => {
+export const createHttpApp = ({ ports, registry, h5Dir, bodyLimitBytes, rateLimit }: HttpAppOptions) => {
+  const limiter = createRateLimiter(rateLimit);
   const handleApi = async (fn: string, req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'POST') {
       res.setHeader('allow', 'POST');
@@ -51,6 +54,13 @@ export const createHttpApp = ({ ports, registry, h5Dir, bodyLimitBytes }: HttpAp
         ok: false,
         error: { code: 'INPUT.INVALID', message: '请使用 POST 方法调用接口。' },
       });
+      return;
+    }
+    const allowed = limiter.take(req.socket.remoteAddress ?? 'unknown', Date.now());
+    if (allowed !== true) {
+      res.setHeader('retry-after', String(allowed.retryAfterSeconds));
+      req.resume();
+      sendJson(res, 429, failure('RATE.LIMITED'));
       return;
     }
     let raw: string;

@@ -20,7 +20,13 @@ const main = async (): Promise<void> => {
   if (await seedDemo(ports.store, ports.clock.now())) console.log('[start] 已写入演示数据（云溪区）');
 
   const server = http.createServer(
-    createHttpApp({ ports, registry, h5Dir: config.h5Dir, bodyLimitBytes: config.bodyLimitBytes }),
+    createHttpApp({
+      ports,
+      registry,
+      h5Dir: config.h5Dir,
+      bodyLimitBytes: config.bodyLimitBytes,
+      rateLimit: config.rateLimit,
+    }),
   );
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;

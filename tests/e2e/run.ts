@@ -265,6 +265,8 @@ const main = async (): Promise<void> => {
     : await startLocalServer(ROOT, {
         RECHECK_INTERVAL_MS: String(RECHECK_INTERVAL_MS),
         DEPARTMENTS_BREAKER_RESET_MS: '500',
+        // Every browser context of the test comes from 127.0.0.1: one client to the rate limiter.
+        RATE_LIMIT_BURST: '1000',
       });
   const env: Env = server
     ? { baseUrl: server.baseUrl, simulatorUrl: server.simulatorUrl }

@@ -16,7 +16,15 @@ beforeAll(async () => {
   rt = await startTestRuntime();
   const h5Dir = fs.mkdtempSync(path.join(os.tmpdir(), 'h5-'));
   fs.writeFileSync(path.join(h5Dir, 'index.html'), '<!doctype html><title>入学一件事</title>');
-  server = http.createServer(createHttpApp({ ports: rt.ports, registry, h5Dir, bodyLimitBytes: BODY_LIMIT }));
+  server = http.createServer(
+    createHttpApp({
+      ports: rt.ports,
+      registry,
+      h5Dir,
+      bodyLimitBytes: BODY_LIMIT,
+      rateLimit: { perSecond: 50, burst: 200 },
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -88,6 +96,28 @@ describe('the local HTTP interface', () => {
     expect(body).toMatchObject({ ok: false, error: { code } });
     expect(body.error.message).toMatch(/[\u4e00-\u9fa5]/);
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('answers a client that floods the API with 429 RATE.LIMITED and Retry-After', async () => {
+    const limited = http.createServer(
+      createHttpApp({
+        ports: rt.ports,
+        registry,
+        h5Dir: os.tmpdir(),
+        bodyLimitBytes: BODY_LIMIT,
+        rateLimit: { perSecond: 0.1, burst: 2 },
+      }),
+    );
+    await new Promise<void>((resolve) => limited.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(limited.address() as AddressInfo).port}/api/catalog`;
+    const send = () => fetch(url, { method: 'POST', body: '{"action":"listFaq"}' });
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await send()).status);
+    const last = await send();
+    await new Promise((resolve) => limited.close(resolve));
+    expect(statuses).toEqual([200, 200, 429]);
+    expect(last.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(await last.json()).toMatchObject({ ok: false, error: { code: 'RATE.LIMITED' } });
   });
 
   it('serves the H5 app, falls back to index.html, and refuses path traversal', async () => {
