@@ -50,18 +50,22 @@ test.each([...FUNCTIONS])('%s loads with require() and exports main', (name) => 
   });
 });
 
-// Until the CloudBase Store adapter exists, production-ports throws a configuration error: the entry logs
-// it for the operator and answers the calm INTERNAL.ERROR envelope (never a platform error).
-test('catalog main({ action: "home" }) answers INTERNAL.ERROR and logs the configuration error', () => {
+// Deployed without its environment variables, a function starts nowhere: the entry logs which variables to
+// set for the operator and answers the calm INTERNAL.ERROR envelope (never a platform error).
+test('catalog main({ action: "home" }) without configuration answers INTERNAL.ERROR and logs what to set', () => {
   const file = JSON.stringify(path.join(out, 'catalog', 'index.js'));
   const result = inNode(
-    `const logged = []; console.error = (...a) => logged.push(a.join(' '));
+    `for (const k of Object.keys(process.env)) if (/^(TCB_|DATA_KEY|BLIND_KEY|DEPARTMENTS_)/.test(k)) delete process.env[k];
+     const logged = []; console.error = (...a) => logged.push(a.join(' '));
      require(${file}).main({ action: 'home', data: {} }).then(
        (r) => console.log(JSON.stringify({ resolved: r, logged })),
        (e) => console.log(JSON.stringify({ rejected: e.message })))`,
   );
   expect(result.resolved).toMatchObject({ ok: false, error: { code: 'INTERNAL.ERROR' } });
-  expect((result.logged as string[]).join('\n')).toMatch(/Production adapters are not configured/);
+  const log = (result.logged as string[]).join('\n');
+  expect(log).toMatch(/Production configuration is invalid/);
+  for (const name of ['TCB_ENV', 'DATA_KEY', 'BLIND_KEY', 'DEPARTMENTS_BASE_URL'])
+    expect(log).toMatch(new RegExp(`^  ${name}: `, 'm'));
 });
 
 test('no bundle contains better-sqlite3, server/, src/ or @tarojs', () => {

@@ -1,13 +1,36 @@
+import tcb from '@cloudbase/node-sdk';
+import { createNodeFieldCrypto } from '../adapters/crypto/node-field-crypto';
+import { createDepartmentGateway } from '../adapters/departments/gateway';
+import { createCloudbaseFiles } from '../adapters/files/cloudbase-files';
+import type { CloudbaseDb } from '../adapters/store/cloudbase/cloudbase-db';
+import { openCloudbaseStore } from '../adapters/store/cloudbase/open-cloudbase-store';
+import { noTokens } from '../adapters/tokens/no-tokens';
+import { systemClock } from './ports/clock';
 import type { Ports } from './ports/ports';
+import { loadProductionConfig } from './production-config';
 
 /**
- * Production wiring, chosen from configuration at cold start. The CloudBase Store, Files and
- * Notifier adapters are built by the "Production on CloudBase" issue; until they exist a deployed
- * function answers with this clear configuration error instead of pretending to work.
+ * Production wiring, built once per warm instance by the cloud entry. A bad configuration throws one
+ * error naming every variable to fix; the entry logs it and answers the calm INTERNAL.ERROR envelope.
  */
-export const productionPorts = async (): Promise<Ports> => {
-  throw new Error(
-    'Production adapters are not configured: the CloudBase Store adapter is not built yet ' +
-      '(see the issue "Production on CloudBase"). For one machine, run `npm start` (server/).',
-  );
+export const productionPorts = async (
+  env: Record<string, string | undefined> = process.env,
+): Promise<Ports> => {
+  const config = loadProductionConfig(env);
+  const app = tcb.init({
+    // Inside CloudBase without TCB_ENV, the environment the function runs in.
+    env: config.env ?? tcb.SYMBOL_CURRENT_ENV,
+    ...(config.credentials ?? {}),
+  });
+  // The SDK's typings come through a nested copy of @cloudbase/database: the adapters name what they use.
+  const db = app.database() as unknown as CloudbaseDb;
+  return {
+    store: openCloudbaseStore(db, { prefix: config.collectionPrefix }),
+    crypto: createNodeFieldCrypto(config.keys),
+    clock: systemClock,
+    tokens: noTokens,
+    departments: createDepartmentGateway(config.departments),
+    files: createCloudbaseFiles(app, db, config.collectionPrefix),
+    mode: 'production',
+  };
 };

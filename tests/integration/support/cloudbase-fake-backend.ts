@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { EJSON } from 'bson';
 import { FakeUnsupported, matches, sortDocs, type Doc } from './cloudbase-fake-match';
+import { FakeObjectStore } from './cloudbase-fake-objects';
 import { FakeDbError, FakeStorage } from './cloudbase-fake-storage';
 import { applyUpdate } from './cloudbase-fake-update';
 
@@ -38,6 +39,8 @@ const out = (doc: Doc) => EJSON.stringify(doc, { relaxed: false });
  */
 export class FakeCloudbaseBackend {
   readonly storage: FakeStorage;
+  /** The environment's file storage (cloud storage, not the database's): see cloudbase-fake-objects.ts. */
+  readonly objects = new FakeObjectStore();
   /** Every action received, for tests that assert on what went over the wire. */
   readonly log: DbParams[] = [];
 
