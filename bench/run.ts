@@ -5,11 +5,13 @@
  */
 import type { BenchSuite, Figure, FigureWithGoal } from './figure';
 import functions from './functions.bench';
+import lottery from './lottery.bench';
 import zone from './zone.bench';
 
 const SUITES: { name: string; run: BenchSuite }[] = [
   { name: 'zone', run: zone },
   { name: 'functions', run: functions },
+  { name: 'lottery', run: lottery },
 ];
 
 async function main(args: string[]): Promise<number> {

@@ -40,6 +40,7 @@ export const ERROR_CODES = {
     message: '同一提交编号对应了不同的内容，请刷新页面后重新提交。',
   },
   'APPLICATION.NOT_WITHDRAWABLE': { status: 409, message: '当前状态或时间不允许撤回报名。' },
+  'BINDING.INVALID': { status: 409, message: '这些报名不能绑定，请按提示检查后重试。' },
   'SEASON.CLOSED': { status: 409, message: '当前不在报名时间内，请关注招生日程。' },
   'NOT_FOUND.SEASON': { status: 404, message: '招生季不存在，请刷新后重试。' },
   'NOT_FOUND.SCHOOL': { status: 404, message: '学校不存在，请从列表中重新选择。' },

@@ -22,6 +22,7 @@ export const toApplicationView = (
   eligibility: a.eligibility,
   ...(a.category ? { category: a.category } : {}),
   ...(a.greenChannel ? { greenChannel: a.greenChannel } : {}),
+  ...(a.siblingGroup ? { binding: { groupId: a.siblingGroup.id, appNos: a.siblingGroup.appNos } } : {}),
   status: a.status,
   statusLabel: APPLICATION_STATUS_LABELS[a.status],
   timeline: a.timeline,

@@ -1,6 +1,7 @@
 import type { Handlers } from '../lib/handler';
 import { requireCaller } from '../lib/handler';
 import { addChild, listChildren } from './add-child';
+import { bindSiblings, unbindSiblings } from './bind-siblings';
 import { toApplicationViews } from './application-view';
 import { acceptConsent, getConsent } from './consent';
 import { submit } from './submit';
@@ -13,6 +14,8 @@ export const enrollHandlers: Handlers<'enroll'> = {
   listChildren,
   submit,
   withdraw,
+  bindSiblings,
+  unbindSiblings,
   async listMine(_input, ctx) {
     const apps = await ctx.ports.store.applications.listByGuardian(requireCaller(ctx).userId);
     return toApplicationViews(ctx.ports.store, apps, ctx.now);

@@ -4,6 +4,7 @@ import type { Handler, HandlerContext } from '../lib/handler';
 import { requireCaller } from '../lib/handler';
 import type { ApplicationRecord } from '../lib/ports/records';
 import { toApplicationViews } from './application-view';
+import { dissolveGroupOf } from './bind-siblings';
 
 /** Another guardian's application is "not found", never "forbidden": ids reveal nothing. */
 export const loadOwnApplication = async (ctx: HandlerContext, id: string): Promise<ApplicationRecord> => {
@@ -21,8 +22,9 @@ export const withdraw: Handler<'enroll', 'withdraw'> = async (input, ctx) => {
   }
   const at = ctx.now.toISOString();
   const note = input.reason ? `家长撤回报名：${input.reason}` : '家长撤回报名。';
+  const { siblingGroup: _leaving, ...rest } = app;
   const next: ApplicationRecord = {
-    ...app,
+    ...rest,
     status: 'withdrawn',
     timeline: [...app.timeline, { status: 'withdrawn', at, note }],
     updatedAt: at,
@@ -30,6 +32,7 @@ export const withdraw: Handler<'enroll', 'withdraw'> = async (input, ctx) => {
   await store.transaction(async (tx) => {
     if (!(await tx.applications.update(next, app.status))) throw new AppError('APPLICATION.NOT_WITHDRAWABLE');
     await tx.registrations.release(app.seasonId, app.childBlind, app.id);
+    await dissolveGroupOf(tx, app, at);
     await ctx.audit({ action: 'enroll.withdraw', targetType: 'application', targetId: app.id }, tx);
   });
   const [view] = await toApplicationViews(store, [next], ctx.now);

@@ -17,6 +17,7 @@ const toRow = (a: ApplicationRecord, schoolName: string): ReviewRow => ({
   needsManualZoneConfirmation: a.zoneMatch.needsManualConfirmation,
   ...(a.category ? { categoryName: a.category.name } : {}),
   greenChannel: !!a.greenChannel,
+  ...(a.siblingGroup ? { boundWith: a.siblingGroup.appNos } : {}),
   eligibilityStatus: a.eligibility.status,
   submittedAt: a.submittedAt,
 });

@@ -27,5 +27,6 @@ export const seasonStats = async (store: Store, caller: Caller, seasonId: string
     avgMaterialsRequested: mean(efforts.map((e) => e.materialsRequested)),
     medianSecondsToSubmit: median(efforts.map((e) => e.secondsToSubmit)),
     correctionsPerApplication: mean(efforts.map((e) => e.corrections)),
+    siblingGroups: new Set(apps.flatMap((a) => (a.siblingGroup ? [a.siblingGroup.id] : []))).size,
   };
 };

@@ -20,6 +20,9 @@ export function byteOrder(a: string, b: string): number {
 
 /** The unit's key: its application numbers sorted and joined with `+`. */
 export function canonicalUnit(applicationNumbers: readonly string[]): CanonicalUnit {
+  // Most units are one child: no sort, no join (a season keys hundreds of thousands of them).
+  if (applicationNumbers.length === 1)
+    return { key: applicationNumbers[0]!, members: [applicationNumbers[0]!] };
   const members = [...applicationNumbers].sort(byteOrder);
   return { key: members.join('+'), members };
 }

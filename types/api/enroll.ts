@@ -56,6 +56,19 @@ export const enrollApi = {
     input: z.object({ applicationId: idSchema }).strict(),
     output: applicationViewSchema,
   }),
+  bindSiblings: defineAction({
+    summary:
+      '双胞胎（多胞胎）绑定摇号：同一监护人、同一出生日期、报名同一学校的 2 至 4 份报名绑定为一个摇号单位，截止前可解除。',
+    access: ['parent'],
+    input: z.object({ applicationIds: z.array(idSchema).min(2).max(4) }).strict(),
+    output: z.array(applicationViewSchema),
+  }),
+  unbindSiblings: defineAction({
+    summary: '解除双胞胎（多胞胎）绑定（报名截止前）。',
+    access: ['parent'],
+    input: z.object({ groupId: idSchema }).strict(),
+    output: z.array(applicationViewSchema),
+  }),
   withdraw: defineAction({
     summary: '撤回报名（截止时间前）。撤回后可重新报名。',
     access: ['parent'],

@@ -87,7 +87,8 @@ export const verifyApi = {
     output: categoryRulesSchema,
   }),
   stats: defineAction({
-    summary: '减负与准确率指标（R1.5）：每份报名的填写项、补充材料、填报用时、事后更正，以及自动核验通过率。',
+    summary:
+      '招生统计：减负与准确率指标（R1.5）与双胞胎绑定组数（R2.1）——每份报名的填写项、补充材料、填报用时、事后更正，以及自动核验通过率。',
     access: ['reviewer', 'admin'],
     input: z.object({ seasonId: idSchema }).strict(),
     output: z.object({
@@ -97,6 +98,8 @@ export const verifyApi = {
       avgMaterialsRequested: z.number(),
       medianSecondsToSubmit: z.number().nullable(),
       correctionsPerApplication: z.number(),
+      /** Bound twins/multiples groups (R2.1; the bulletin reports 76 pairs in 2024). */
+      siblingGroups: z.number().int(),
     }),
   }),
 };

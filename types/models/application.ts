@@ -72,6 +72,8 @@ export const applicationViewSchema = z.object({
   eligibility: eligibilitySchema,
   category: categoryResultSchema.optional(),
   greenChannel: greenChannelSchema.optional(),
+  /** Bound twins/multiples (R2.1): one unit in every draw, admitted together. */
+  binding: z.object({ groupId: idSchema, appNos: z.array(z.string()) }).optional(),
   status: applicationStatusSchema,
   statusLabel: z.string(),
   timeline: z.array(timelineEventSchema),
@@ -93,6 +95,8 @@ export const reviewRowSchema = z.object({
   needsManualZoneConfirmation: z.boolean(),
   categoryName: z.string().optional(),
   greenChannel: z.boolean(),
+  /** Application numbers of the bound siblings, this one included. */
+  boundWith: z.array(z.string()).optional(),
   eligibilityStatus: eligibilitySchema.shape.status,
   submittedAt: instantSchema,
 });

@@ -79,6 +79,8 @@ export interface ApplicationRecord {
   category?: CategoryResult;
   greenChannel?: { kind: 'military' | 'talent'; detail: string };
   effort?: ApplicationEffort;
+  /** Bound twins/multiples: the same group on each member's record. */
+  siblingGroup?: { id: string; applicationIds: string[]; appNos: string[] };
   idempotencyKey: string;
   /** Hash of the submitted form: a retry with the same key must carry the same content. */
   requestHash: string;

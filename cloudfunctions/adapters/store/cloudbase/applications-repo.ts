@@ -19,6 +19,7 @@ const OPTIONAL: Record<OptionalKeys<ApplicationRecord>, true> = {
   category: true,
   greenChannel: true,
   effort: true,
+  siblingGroup: true,
 };
 
 export const applicationsRepo = (s: Scope): ApplicationRepo => {

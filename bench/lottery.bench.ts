@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { placeSeason, type PlacementInput } from '../domain/placement';
+import { figure, type BenchSuite, type FigureWithGoal } from './figure';
+import { medianMs } from './measure';
+import { naivePlacement } from './lottery-baseline';
+import { verifyInBrowser } from './lottery-h5/verify-in-browser';
+import { syntheticSeason } from './lottery-season';
+
+const CHILDREN = 300_000;
+const RUNS = 5;
+const BASELINE_RUNS = 3;
+
+const place = (input: PlacementInput) => {
+  const outcome = placeSeason(input);
+  if (!outcome.ok) throw new Error(`synthetic season rejected: ${outcome.problems[0]?.message}`);
+  return outcome.result;
+};
+
+/** `lottery.allocate_300k` (+ `.peak_mb`) and `lottery.verify_2k_h5`. */
+const lotteryBench: BenchSuite = async (log) => {
+  const input = syntheticSeason(CHILDREN);
+  const result = place(input); // warm-up, and the figures below describe this season
+  const counts: Record<string, number> = {};
+  for (const o of result.outcomes) counts[o.status] = (counts[o.status] ?? 0) + 1;
+  log(
+    `lottery.allocate_300k: ${input.units.length} units, ${result.records.length} draws, ${JSON.stringify(counts)}`,
+  );
+  const ms = medianMs(RUNS, () => place(input));
+  naivePlacement(input);
+  const naiveMs = medianMs(BASELINE_RUNS, () => naivePlacement(input));
+  log(
+    `lottery.allocate_300k: placement ${ms.toFixed(1)} ms, naive tickets ${naiveMs.toFixed(1)} ms (medians)`,
+  );
+  const peak = peakMb(log);
+  const figures: FigureWithGoal[] = [
+    figure('lottery.allocate_300k', ms, 'ms', {
+      baseline: naiveMs,
+      better: 'lower',
+      goal: '≤ 300, ratio ≥ 20',
+    }),
+    ...(peak === null ? [] : [figure('lottery.allocate_300k.peak_mb', peak, 'MB', { better: 'lower' })]),
+  ];
+  const h5 = await verifyInBrowser(log);
+  if (h5 !== null) {
+    figures.push(
+      figure('lottery.verify_2k_h5', h5.browserMs, 'ms', {
+        baseline: h5.nodeMs,
+        better: 'lower',
+        goal: '≤ 1000',
+      }),
+    );
+  }
+  return figures;
+};
+export default lotteryBench;
+
+/**
+ * Peak heap of one placement in a fresh process (nothing else of the run on its heap): the largest heap in
+ * use, from V8's GC trace and the end mark, minus the heap before placing. Also logs what the result retains.
+ */
+function peakMb(log: (line: string) => void): number | null {
+  const child = path.join(__dirname, 'lottery-peak.ts');
+  const args = ['--expose-gc', '--trace-gc', '--import', 'tsx', child, String(CHILDREN)];
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const lines = run.stdout.split('\n');
+  const mark = (name: string) => lines.findIndex((line) => line.startsWith(name));
+  const [start, end, retained] = [mark('PLACE-START'), mark('PLACE-END'), mark('RETAINED')];
+  if (run.status !== 0 || start < 0 || end < 0 || retained < 0) {
+    log(`lottery.allocate_300k.peak_mb: skipped (${run.stderr.trim().split('\n')[0] ?? 'no output'})`);
+    return null;
+  }
+  const value = (i: number) => Number(lines[i]!.split(' ')[1]);
+  const beforeGc = lines
+    .slice(start + 1, end)
+    .map((line) => /([\d.]+) \([\d.]+\) -> [\d.]+ \([\d.]+\) MB/.exec(line)?.[1])
+    .filter((x): x is string => x !== undefined)
+    .map(Number);
+  const peak = Math.max(value(end), ...beforeGc) - value(start);
+  log(
+    `lottery.allocate_300k.peak_mb: ${beforeGc.length} GCs during placement; result retains ${(value(retained) - value(start)).toFixed(1)} MB`,
+  );
+  return peak;
+}

@@ -1,0 +1,16 @@
+// Public API of a season's placement (issue 4, part 3): pure, on top of the sunshine lottery.
+export { placeSeason } from './place-season';
+export { validatePlacement } from './validate-placement';
+export type {
+  ApplicantUnit,
+  DrawParams,
+  PlacementInput,
+  PlacementOutcome,
+  PlacementProblem,
+  PlacementResult,
+  PlacementStatus,
+  SchoolSeats,
+  SchoolStats,
+  SeasonPlacement,
+  SharedSeatsRequest,
+} from './placement-types';

@@ -1,0 +1,93 @@
+// The season's placement as the domain sees it: plain data in, plain data out. Draw secrets come from a
+// function so the caller decides where they live (the ceremony store), and only draws that actually happen
+// ask for one.
+import type { DrawRecord } from '../lottery';
+
+export interface SchoolSeats {
+  readonly id: string;
+  /** Seats for new pupils this season. */
+  readonly seats: number;
+  readonly largeDistrictId: string;
+}
+
+/** One child, or bound twins/multiples: one unit, one school choice, one tier, admitted whole. */
+export interface ApplicantUnit {
+  readonly applicationNumbers: readonly string[];
+  readonly schoolId: string;
+  readonly tier: string;
+}
+
+/** An opt-in to the large district's shared seats: either an applicant unit or a unit that applied only here. */
+export interface SharedSeatsRequest {
+  readonly applicationNumbers: readonly string[];
+  readonly largeDistrictId: string;
+  /** Schools of that large district, most wanted first. */
+  readonly schoolIds: readonly string[];
+}
+
+export interface DrawParams {
+  readonly drawId: string;
+  readonly secret: string;
+  readonly publicEntropy: string;
+}
+
+export interface PlacementInput {
+  readonly schools: readonly SchoolSeats[];
+  /** Tier ids, first served first (green channel, then the season's categories). */
+  readonly tiers: readonly string[];
+  /** How a tier is named in reasons; the id otherwise. */
+  readonly tierNames?: Readonly<Record<string, string>>;
+  readonly units: readonly ApplicantUnit[];
+  readonly sharedSeats?: readonly SharedSeatsRequest[];
+  readonly drawParams: (schoolId: string, tier: string) => DrawParams;
+  readonly sharedDrawParams: (largeDistrictId: string) => DrawParams;
+}
+
+export type PlacementStatus = 'admitted' | 'waitlisted' | 'shared_admitted' | 'unplaced';
+
+export interface PlacementOutcome {
+  readonly applicationNumber: string;
+  /** The school that admitted the child, or whose waitlist it is on; null when unplaced. */
+  readonly schoolId: string | null;
+  readonly status: PlacementStatus;
+  /** null for a unit that applied only for shared seats. */
+  readonly tier: string | null;
+  /** 1-based rank of the unit in the draw named by drawId. */
+  readonly rank?: number;
+  readonly drawId?: string;
+  /** Why, in a sentence a parent reads. */
+  readonly reason: string;
+}
+
+export interface SchoolStats {
+  readonly schoolId: string;
+  readonly seats: number;
+  /** Own applicants admitted, bound siblings included. */
+  readonly admitted: number;
+  /** Seats added because bound siblings were admitted at the last seat. */
+  readonly overflow: number;
+  /** Seats left after the school's own round, offered to the large district. */
+  readonly spare: number;
+  readonly sharedAdmitted: number;
+  readonly sharedOverflow: number;
+}
+
+export interface PlacementResult {
+  /** Applicant units in input order, then shared-only units; members in key order. */
+  readonly outcomes: PlacementOutcome[];
+  /** Published records: school draws in school and tier order, then shared rounds by large district. */
+  readonly records: DrawRecord[];
+  readonly schools: SchoolStats[];
+}
+
+export interface PlacementProblem {
+  /** Stable code a caller can branch on. */
+  readonly code: string;
+  /** Where: `units[3].tier`, `sharedSeats[0].schoolIds[1]`, ... */
+  readonly path: string;
+  /** Chinese, then English. */
+  readonly message: string;
+}
+
+export type SeasonPlacement =
+  { ok: true; result: PlacementResult } | { ok: false; problems: PlacementProblem[] };
