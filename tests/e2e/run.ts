@@ -26,6 +26,7 @@ import {
 } from './lib/flows';
 import { startLocalServer } from './lib/local-server';
 import { FAMILIES, maskedId } from './families';
+import { twinsBoundForTheLottery } from './twins';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DUPLICATE_MESSAGE = '该儿童本季已有一份有效报名，不能重复报名';
@@ -255,6 +256,10 @@ const scenarios: [string, Scenario][] = [
       await shot(page, 'g4-applications-completed');
       await context.close();
     },
+  ],
+  [
+    'a parent with twins applies for both to one school, binds them for the lottery, and a reviewer sees it',
+    (browser, { baseUrl }) => twinsBoundForTheLottery(browser, baseUrl),
   ],
 ];
 

@@ -2,8 +2,10 @@ import { Text, View } from '@tarojs/components';
 import type { ApplicationView } from '../../../types/models/application';
 import { ContactButtons } from '../../components/contact-buttons';
 import { STAGE_LABELS } from '../../constants/labels';
+import { BindingTag } from './binding-tag';
 import { StatusTag } from './status-tag';
 import { StatusTimeline } from './status-timeline';
+import { UnbindButton } from './unbind-button';
 import { VerificationFacts } from './verification-facts';
 import { WithdrawButton } from './withdraw-button';
 
@@ -22,6 +24,7 @@ export function ApplicationCard({
         <StatusTag status={a.status} label={a.statusLabel} />
       </View>
       <Text className="list-item__meta">报名编号 {a.appNo}</Text>
+      {a.binding ? <BindingTag appNos={a.binding.appNos} /> : null}
       <View className="kv">
         <Text className="kv__key">孩子</Text>
         <Text className="kv__value">
@@ -41,6 +44,7 @@ export function ApplicationCard({
       <Text className="subhead">办理进度</Text>
       <StatusTimeline events={a.timeline} />
       <ContactButtons name={a.school.name} phone={a.school.phone} />
+      {a.binding && a.canWithdraw ? <UnbindButton binding={a.binding} onDone={onChanged} /> : null}
       {a.canWithdraw ? <WithdrawButton application={a} onDone={onChanged} /> : null}
     </View>
   );

@@ -45,6 +45,9 @@ export function ReviewTable({ rows }: { rows: ReviewRow[] }) {
           </View>
           <View className="chips">
             {row.greenChannel ? <Text className="tag tag--green">绿色通道</Text> : null}
+            {row.boundWith ? (
+              <Text className="tag">绑定摇号：{row.boundWith.filter((n) => n !== row.appNo).join('、')}</Text>
+            ) : null}
             {row.needsManualZoneConfirmation ? <Text className="tag tag--orange">学区需人工确认</Text> : null}
             {row.eligibilityStatus === 'over_age' ? <Text className="tag">超龄</Text> : null}
             {row.eligibilityStatus === 'under_age' ? (

@@ -1,23 +1,31 @@
+import { AppButton } from '../../components/app-button';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorNotice } from '../../components/error-notice';
 import { Loading } from '../../components/loading';
 import { Page } from '../../components/page';
 import { ROUTES } from '../../constants/routes';
 import { ApplicationCard } from '../../features/applications/application-card';
-import { useMyApplications } from '../../features/applications/use-my-applications';
+import { TwinBindingCard } from '../../features/applications/twin-binding-card';
+import { twinGroups } from '../../features/applications/twin-groups';
+import { useMyApplications, useMyChildren } from '../../features/applications/use-my-applications';
 import { useLoggedIn } from '../../services/require-login';
 import { goTo } from '../../utils/navigate';
-import { AppButton } from '../../components/app-button';
 
 export default function ApplicationsPage() {
   const loggedIn = useLoggedIn();
   const list = useMyApplications(!loggedIn);
+  const children = useMyChildren(!loggedIn);
+  const groups = list.data && children.data ? twinGroups(list.data, children.data) : [];
+  const reload = () => void list.reload();
   return (
     <Page title="我的报名" subtitle="报名进度与结果会在这里更新，并通过消息通知您">
-      <ErrorNotice error={list.error} onRetry={() => void list.reload()} />
+      <ErrorNotice error={list.error} onRetry={reload} />
       {list.loading && !list.data ? <Loading /> : null}
+      {groups.map((g) => (
+        <TwinBindingCard key={g.map((a) => a.id).join('+')} applications={g} onDone={reload} />
+      ))}
       {list.data?.map((a) => (
-        <ApplicationCard key={a.id} application={a} onChanged={() => void list.reload()} />
+        <ApplicationCard key={a.id} application={a} onChanged={reload} />
       ))}
       {list.data && list.data.length === 0 ? (
         <EmptyState text="您还没有提交报名">
