@@ -59,6 +59,12 @@ describe('enrollment category from verified facts', () => {
     expect(r?.explanation).toContain('未达到“一类”：户籍不在该校施教区内');
   });
 
+  it('explains the catch-all row with its description', () => {
+    expect(categoryOf({})?.explanation).toMatch(
+      /^入学类别为“统筹安排”：不符合以上类别，由教育局统筹安排学位。/,
+    );
+  });
+
   it('counts hukou years up to the cut-off date', () => {
     expect(schoolFacts({ hukou: hukou(HOME, '2023-08-31') }, inZone, '2026-08-31').hukouYears).toBe(3);
     expect(schoolFacts({ hukou: hukou(HOME, '2023-09-02') }, inZone, '2026-08-31').hukouYears).toBe(2);

@@ -57,7 +57,8 @@ export const deriveCategory = (rules: readonly CategoryRule[], facts: SchoolFact
     const missed = r.conditions.find((c) => !holds(c, facts));
     return missed ? `未达到“${r.name}”：${say(missed, facts)}` : '';
   });
-  const reason = because.length ? `因为${because.join('，')}` : '不需要其他条件';
+  // A catch-all row has no conditions: its own description says what it means for the family.
+  const reason = because.length ? `因为${because.join('，')}` : rule.description.replace(/。$/, '');
   return {
     ruleId: rule.id,
     name: rule.name,
