@@ -2,6 +2,7 @@ import { authHandlers } from './auth/handlers';
 import { catalogHandlers } from './catalog/handlers';
 import { enrollHandlers } from './enroll/handlers';
 import type { Registry } from './lib/handler';
+import { lotteryHandlers } from './lottery/handlers';
 import { reviewHandlers } from './review/handlers';
 import { verifyHandlers } from './verify/handlers';
 
@@ -10,6 +11,7 @@ export const registry: Registry = {
   auth: authHandlers,
   catalog: catalogHandlers,
   enroll: enrollHandlers,
+  lottery: lotteryHandlers,
   review: reviewHandlers,
   verify: verifyHandlers,
 };

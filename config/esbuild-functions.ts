@@ -6,7 +6,7 @@ import type { BuildOptions, Plugin } from 'esbuild';
  * One esbuild bundle per function: the platform installs only the SDK from the bundle's package.json, so
  * everything else (types/, domain/, zod) must be inside index.js.
  */
-export const FUNCTIONS = ['auth', 'catalog', 'enroll', 'review', 'verify'] as const;
+export const FUNCTIONS = ['auth', 'catalog', 'enroll', 'lottery', 'review', 'verify'] as const;
 export type CloudFunctionName = (typeof FUNCTIONS)[number];
 
 /** Provided by the runtime's `npm install` of the bundle's package.json, never bundled. */
@@ -38,6 +38,7 @@ export const FUNCTION_CONFIG: Record<CloudFunctionName, FunctionConfig> = {
   catalog: { permissions: { openapi: [] }, triggers: [] },
   // Subscribe messages (录取结果、补充材料提醒) are sent from enroll once the Notifier adapter lands.
   enroll: { permissions: { openapi: ['subscribeMessage.send'] }, triggers: [] },
+  lottery: { permissions: { openapi: [] }, triggers: [] },
   review: { permissions: { openapi: [] }, triggers: [] },
   // Every 5 minutes: completes 待核验 applications once the departments answer again (verify/recheck.ts).
   verify: {

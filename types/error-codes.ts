@@ -41,6 +41,34 @@ export const ERROR_CODES = {
   },
   'APPLICATION.NOT_WITHDRAWABLE': { status: 409, message: '当前状态或时间不允许撤回报名。' },
   'BINDING.INVALID': { status: 409, message: '这些报名不能绑定，请按提示检查后重试。' },
+  'LOTTERY.TIER_UNKNOWN': {
+    status: 409,
+    message: '本招生季没有这个入学类别，请从类别表中选择（绿色通道为 green）。',
+  },
+  'LOTTERY.LIST_NOT_FINAL': {
+    status: 409,
+    message: '报名和撤回尚未截止，摇号名单还可能变化；请在截止后再安排摇号。',
+  },
+  'LOTTERY.NOT_NEEDED': {
+    status: 409,
+    message: '这所学校该类别的报名人数未超过剩余学位，全部录取，无需摇号。',
+  },
+  'LOTTERY.ALREADY_SCHEDULED': {
+    status: 409,
+    message: '这所学校该类别的摇号已经安排，请在摇号列表中查看，不能重复安排。',
+  },
+  'LOTTERY.LEAD_TOO_SHORT': {
+    status: 409,
+    message: '摇号时间须在公示名单和承诺值至少 24 小时之后，请选择更晚的时间。',
+  },
+  'LOTTERY.ALREADY_DRAWN': {
+    status: 409,
+    message: '这场摇号已经完成，结果以公示记录为准，不能再次摇号或更改。',
+  },
+  'LOTTERY.TOO_EARLY': { status: 409, message: '还没到公示的摇号时间，请在预定时间到达后再开始摇号。' },
+  'LOTTERY.NOTARY_REQUIRED': { status: 409, message: '摇号须有公证员在场，请先登记公证员，再开始摇号。' },
+  'LOTTERY.OBSERVERS_FULL': { status: 409, message: '观察员已登记满 30 人，不能再增加。' },
+  'NOT_FOUND.DRAW': { status: 404, message: '找不到这场摇号，请返回摇号公示列表刷新后重试。' },
   'SEASON.CLOSED': { status: 409, message: '当前不在报名时间内，请关注招生日程。' },
   'NOT_FOUND.SEASON': { status: 404, message: '招生季不存在，请刷新后重试。' },
   'NOT_FOUND.SCHOOL': { status: 404, message: '学校不存在，请从列表中重新选择。' },

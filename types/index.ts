@@ -18,3 +18,5 @@ export * from './roles';
 export * from './models/department-facts';
 export * from './models/verification';
 export * from './api/verify';
+export * from './api/lottery';
+export * from './models/draw';

@@ -3,6 +3,7 @@ import { authApi } from './auth';
 import { catalogApi } from './catalog';
 import type { ActionDef } from './define-action';
 import { enrollApi } from './enroll';
+import { lotteryApi } from './lottery';
 import { reviewApi } from './review';
 import { verifyApi } from './verify';
 
@@ -14,6 +15,7 @@ export const apiMap = {
   auth: authApi,
   catalog: catalogApi,
   enroll: enrollApi,
+  lottery: lotteryApi,
   review: reviewApi,
   verify: verifyApi,
 } as const satisfies Record<string, Record<string, ActionDef>>;

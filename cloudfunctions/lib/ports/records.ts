@@ -4,7 +4,10 @@ import type {
   CategoryResult,
   CategoryRules,
   CheckResult,
+  DrawStatus,
+  Observer,
   materialSchema,
+  schoolDrawRecordSchema,
   AddressKind,
   ApplicationStatus,
   Eligibility,
@@ -134,5 +137,48 @@ export interface AuditRecord {
   /** Never an ID number or other full personal data: ids and short facts only. */
   detail?: Record<string, string | number | boolean>;
 }
+
+/** One unit of a draw's snapshot: a child, or bound twins/multiples (R2.1), members in key order. */
+export interface DrawUnit {
+  /** Canonical unit key (application numbers sorted and joined with `+`). */
+  key: string;
+  appNos: string[];
+  applicationIds: string[];
+}
+
+/**
+ * A lottery ceremony (R3), one school × one tier. The units are a snapshot taken when the draw was scheduled
+ * and the commitment published: nothing a family or staff member does afterwards changes who takes part.
+ */
+export interface StoredDraw {
+  /** The spec's drawId, e.g. `2026-s-south-1-class-2`: one draw per season, school and tier. */
+  id: string;
+  seasonId: string;
+  schoolId: string;
+  schoolName: string;
+  districtId: string;
+  tier: string;
+  tierName: string;
+  seats: number;
+  scheduledAt: string;
+  status: DrawStatus;
+  units: DrawUnit[];
+  listHash: string;
+  commitment: string;
+  /** The operator's secret, encrypted with the crypto port until the draw reveals it in the record. */
+  secretCipher: string;
+  observers: (Observer & { addedAt: string })[];
+  createdAt: string;
+  createdBy: string;
+  /** Set by the one successful run, together with status 'drawn'. */
+  drawnAt?: string;
+  notaryAttestation?: string;
+  /** The published record (enroll-lottery/v1), exactly as docs/lottery-spec.md describes it. */
+  record?: SchoolDrawRecordDoc;
+  /** Each unit's outcome in ranking order (an array: unit keys hold `+`, awkward as document field names). */
+  outcomes?: { key: string; rank: number; admitted: boolean }[];
+}
+
+export type SchoolDrawRecordDoc = z.infer<typeof schoolDrawRecordSchema>;
 
 export type { CategoryRules, Faq, LargeDistrict, District, Policy, School, Season, Zone };

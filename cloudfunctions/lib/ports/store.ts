@@ -6,6 +6,7 @@ import type {
   GuardianIdentityRecord,
   ConsentRecord,
   District,
+  StoredDraw,
   Faq,
   LargeDistrict,
   Policy,
@@ -15,7 +16,7 @@ import type {
   VerificationRecord,
   Zone,
 } from './records';
-import type { ApplicationStatus } from '../../../types';
+import type { ApplicationStatus, DrawStatus } from '../../../types';
 
 /**
  * The Store port: domain-shaped repositories, all async so that a CloudBase document adapter can
@@ -32,6 +33,7 @@ export interface Store {
   registrations: RegistrationRepo;
   counters: CounterRepo;
   catalog: CatalogRepo;
+  draws: DrawRepo;
   audit: AuditRepo;
   /** Runs `fn` atomically: all its writes land or none do. Keep transactions small. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
@@ -137,4 +139,15 @@ export interface CatalogRepo {
 export interface AuditRepo {
   append(entry: AuditRecord): Promise<void>;
   list(filter: { targetId?: string; action?: string }): Promise<AuditRecord[]>;
+}
+
+/** Lottery ceremonies (R3). The status guard makes "run once" a property of the database, not of timing. */
+export interface DrawRepo {
+  get(id: string): Promise<StoredDraw | null>;
+  /** Ordered by scheduled time, then id. */
+  listBySeason(seasonId: string): Promise<StoredDraw[]>;
+  /** Throws DuplicateKeyError when a draw with this id exists. */
+  insert(draw: StoredDraw): Promise<void>;
+  /** Replaces the document only while it still has `expectedStatus`; false otherwise. */
+  update(draw: StoredDraw, expectedStatus: DrawStatus): Promise<boolean>;
 }

@@ -1,4 +1,9 @@
-import type { ApplicationRecord, ChildRecord, UserRecord } from '../../../cloudfunctions/lib/ports/records';
+import type {
+  ApplicationRecord,
+  ChildRecord,
+  StoredDraw,
+  UserRecord,
+} from '../../../cloudfunctions/lib/ports/records';
 import { DuplicateKeyError, type Store } from '../../../cloudfunctions/lib/ports/store';
 
 const user = (id: string, subject = id): UserRecord => ({
@@ -44,6 +49,26 @@ const application = (id: string, over: Partial<ApplicationRecord> = {}): Applica
   requestHash: 'h',
   submittedAt: '2026-06-01T00:00:00.000Z',
   updatedAt: '2026-06-01T00:00:00.000Z',
+  ...over,
+});
+const draw = (id: string, over: Partial<StoredDraw> = {}): StoredDraw => ({
+  id,
+  seasonId: '2026',
+  schoolId: 's1',
+  schoolName: '学校',
+  districtId: 'd1',
+  tier: 'class-1',
+  tierName: '第一类',
+  seats: 1,
+  scheduledAt: '2026-07-20T02:00:00.000Z',
+  status: 'committed',
+  units: [{ key: 'A1+A2', appNos: ['A1', 'A2'], applicationIds: ['a1', 'a2'] }],
+  listHash: '0'.repeat(64),
+  commitment: '1'.repeat(64),
+  secretCipher: 'v1:x',
+  observers: [],
+  createdAt: '2026-07-01T00:00:00.000Z',
+  createdBy: 'u1',
   ...over,
 });
 
@@ -164,6 +189,36 @@ export const storeContract = (name: string, open: () => Promise<Store>) =>
       const holder = await store.registrations.holder('2026', 'same-child');
       expect(await store.applications.get(holder!)).not.toBeNull();
       expect(await store.applications.listByDistrict('d1', {})).toHaveLength(1);
+    });
+
+    it('stores draws by id, lists them by season in scheduled order and refuses a second with the same id', async () => {
+      await store.draws.insert(draw('d-late', { scheduledAt: '2026-07-21T02:00:00.000Z' }));
+      await store.draws.insert(draw('d-early'));
+      await store.draws.insert(draw('d-other', { seasonId: '2027' }));
+      expect(await store.draws.get('d-early')).toEqual(draw('d-early'));
+      expect(await store.draws.get('nope')).toBeNull();
+      expect((await store.draws.listBySeason('2026')).map((d) => d.id)).toEqual(['d-early', 'd-late']);
+      await expect(store.draws.insert(draw('d-early'))).rejects.toBeInstanceOf(DuplicateKeyError);
+    });
+
+    it('moves a draw out of its status once, however many try at the same time', async () => {
+      await store.draws.insert(draw('d1'));
+      const drawn = (n: number): StoredDraw => ({
+        ...draw('d1'),
+        status: 'drawn',
+        drawnAt: `2026-07-20T02:00:0${n}.000Z`,
+        outcomes: [{ key: 'A1+A2', rank: 1, admitted: true }],
+      });
+      const results = await Promise.all([
+        ...Array.from({ length: 5 }, (_, i) => store.draws.update(drawn(i), 'committed')),
+        ...Array.from({ length: 3 }, (_, i) =>
+          store.transaction((tx) => tx.draws.update(drawn(5 + i), 'committed')),
+        ),
+      ]);
+      expect(results.filter(Boolean)).toHaveLength(1);
+      const winner = drawn(results.indexOf(true));
+      expect(await store.draws.get('d1')).toEqual(winner);
+      expect(await store.draws.update({ ...winner, status: 'committed' }, 'committed')).toBe(false);
     });
 
     it('upserts and lists catalog content, and knows the current season', async () => {

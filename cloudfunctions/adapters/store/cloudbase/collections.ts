@@ -14,6 +14,7 @@ export const COLLECTIONS = [
   'registrations',
   'counters',
   'catalog',
+  'draws',
   'audit_log',
   'unique_keys',
 ] as const;

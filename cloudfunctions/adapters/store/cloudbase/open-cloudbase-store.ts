@@ -5,6 +5,7 @@ import { catalogRepo } from './catalog-repo';
 import { childrenRepo } from './children-repo';
 import type { CloudbaseDb } from './cloudbase-db';
 import { countersRepo } from './counters-repo';
+import { drawsRepo } from './draws-repo';
 import { consentsRepo, guardiansRepo, usersRepo } from './identity-repos';
 import { registrationsRepo } from './registrations-repo';
 import { baseScope, transactionScope, type Scope } from './scope';
@@ -26,6 +27,7 @@ const repos = (s: Scope): Omit<Store, 'transaction' | 'close'> => ({
   registrations: registrationsRepo(s),
   counters: countersRepo(s),
   catalog: catalogRepo(s),
+  draws: drawsRepo(s),
   audit: auditRepo(s),
 });
 

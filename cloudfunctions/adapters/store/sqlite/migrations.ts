@@ -40,4 +40,11 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX verifications_pending ON verifications (pending, updated_at);
   CREATE INDEX applications_by_status ON applications (status, submitted_at);
   `,
+  // Lottery ceremonies: the status column is the guard that lets a draw run once.
+  `
+  CREATE TABLE draws (
+    id TEXT PRIMARY KEY, season_id TEXT NOT NULL, status TEXT NOT NULL, scheduled_at TEXT NOT NULL,
+    doc TEXT NOT NULL);
+  CREATE INDEX draws_by_season ON draws (season_id, scheduled_at, id);
+  `,
 ];

@@ -9,27 +9,13 @@ import type {
   UserRecord,
   VerificationRecord,
 } from '../../../lib/ports/records';
-import { DuplicateKeyError, type Store } from '../../../lib/ports/store';
+import type { Store } from '../../../lib/ports/store';
+import { guardUnique, parse, parseAll } from './sqlite-docs';
 import { sqliteCatalogRepo } from './sqlite-catalog-repo';
+import { sqliteDrawsRepo } from './sqlite-draws-repo';
 
 /** Runs one repository operation: under the lock at top level, directly inside a transaction. */
 export type Exec = <T>(op: () => T) => Promise<T>;
-
-const parse = <T>(row: { doc: string } | undefined): T | null => (row ? (JSON.parse(row.doc) as T) : null);
-const parseAll = <T>(rows: { doc: string }[]): T[] => rows.map((r) => JSON.parse(r.doc) as T);
-
-/** Unique-constraint failures become the port's DuplicateKeyError; everything else propagates. */
-const guardUnique = <T>(constraint: string, op: () => T): T => {
-  try {
-    return op();
-  } catch (e) {
-    const code = (e as { code?: string }).code ?? '';
-    if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE') {
-      throw new DuplicateKeyError(constraint);
-    }
-    throw e;
-  }
-};
 
 export const sqliteRepos = (db: Database.Database, exec: Exec): Omit<Store, 'transaction' | 'close'> => ({
   users: {
@@ -254,6 +240,7 @@ export const sqliteRepos = (db: Database.Database, exec: Exec): Omit<Store, 'tra
       ),
   },
   catalog: sqliteCatalogRepo(db, exec),
+  draws: sqliteDrawsRepo(db, exec),
   audit: {
     append: (e: AuditRecord) =>
       exec(() => {

@@ -1,0 +1,25 @@
+import { AppError } from '../lib/app-error';
+import type { Handlers } from '../lib/handler';
+import { addObserver } from './add-observer';
+import { toDrawDetail, toPublicDraw } from './draw-views';
+import { myDraw } from './my-draw';
+import { runDraw } from './run-draw';
+import { schedule } from './schedule';
+
+export const lotteryHandlers: Handlers<'lottery'> = {
+  schedule,
+  addObserver,
+  run: runDraw,
+  myDraw,
+  // Public, no login: anyone may see every draw of the season, before and after it runs.
+  async listPublic(input, ctx) {
+    const { store } = ctx.ports;
+    const seasonId = input.seasonId ?? (await store.catalog.currentSeason())?.id;
+    return seasonId ? (await store.draws.listBySeason(seasonId)).map(toPublicDraw) : [];
+  },
+  async getRecord(input, ctx) {
+    const draw = await ctx.ports.store.draws.get(input.drawId);
+    if (!draw) throw new AppError('NOT_FOUND.DRAW');
+    return toDrawDetail(draw);
+  },
+};

@@ -1,0 +1,108 @@
+import { randomBytes } from 'node:crypto';
+import { commitment, DRAW_ID_PATTERN } from '../../domain/lottery';
+import { AppError } from '../lib/app-error';
+import type { Handler } from '../lib/handler';
+import { requireCaller } from '../lib/handler';
+import type { StoredDraw } from '../lib/ports/records';
+import { DuplicateKeyError } from '../lib/ports/store';
+import { seasonRules } from '../verify/category-for';
+import { takeSnapshot } from './draw-snapshot';
+import { toPublicDraw } from './draw-views';
+import { GREEN_TIER, GREEN_TIER_NAME, MIN_PUBLICATION_LEAD_MS } from './publication-lead';
+
+const shanghai = (iso: string) =>
+  new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+
+/**
+ * Fixes who takes part and commits to the secret: from here on the list, its hash and the commitment are
+ * public and cannot change; the draw itself may run no sooner than the publication lead.
+ */
+export const schedule: Handler<'lottery', 'schedule'> = async (input, ctx) => {
+  const caller = requireCaller(ctx);
+  const { store, crypto } = ctx.ports;
+  const season = await store.catalog.getSeason(input.seasonId);
+  if (!season) throw new AppError('NOT_FOUND.SEASON');
+  const school = await store.catalog.getSchool(input.schoolId);
+  if (!school || school.districtId !== caller.districtId) throw new AppError('NOT_FOUND.SCHOOL');
+
+  const rules = (await seasonRules(store, season)).rules;
+  const tierOrder = [GREEN_TIER, ...rules.map((r) => r.id)];
+  if (!tierOrder.includes(input.tier)) {
+    throw new AppError('LOTTERY.TIER_UNKNOWN', undefined, [
+      { path: ['tier'], message: `可选类别：${tierOrder.join('、')}` },
+    ]);
+  }
+  // Until the withdrawal deadline a family may still withdraw, re-apply or unbind: the list is not final.
+  if (ctx.now.getTime() <= new Date(season.withdrawDeadline).getTime()) {
+    throw new AppError(
+      'LOTTERY.LIST_NOT_FINAL',
+      `报名撤回截止时间（${shanghai(season.withdrawDeadline)}）之前名单还可能变化，请截止后再安排摇号。`,
+    );
+  }
+  const scheduledAt = new Date(input.scheduledAt);
+  if (Number.isNaN(scheduledAt.getTime())) {
+    throw new AppError('INPUT.INVALID', '摇号时间格式不正确', [
+      { path: ['scheduledAt'], message: '请填写带时区的时间，例如 2026-07-20T09:00:00+08:00' },
+    ]);
+  }
+  if (scheduledAt.getTime() - ctx.now.getTime() < MIN_PUBLICATION_LEAD_MS) {
+    const earliest = new Date(ctx.now.getTime() + MIN_PUBLICATION_LEAD_MS).toISOString();
+    throw new AppError(
+      'LOTTERY.LEAD_TOO_SHORT',
+      `名单和承诺值须公示至少 24 小时，摇号时间最早为 ${shanghai(earliest)}，请选择更晚的时间。`,
+    );
+  }
+  const drawId = `${season.id}-${school.id}-${input.tier}`;
+  if (!DRAW_ID_PATTERN.test(drawId)) {
+    throw new AppError('INPUT.INVALID', '学校或类别编号过长，无法生成摇号编号。', [
+      { path: ['schoolId'], message: '摇号编号最多 64 个字符' },
+    ]);
+  }
+
+  const snap = await takeSnapshot(store, season.id, school, tierOrder, input.tier);
+  if (snap.applicantCount <= snap.seats) {
+    throw new AppError(
+      'LOTTERY.NOT_NEEDED',
+      `${school.name}该类别报名 ${snap.applicantCount} 人，剩余学位 ${snap.seats} 个，全部录取，无需摇号。`,
+    );
+  }
+  // 32 random bytes as hex: inside the spec's secret alphabet, and unguessable before the reveal.
+  const secret = randomBytes(32).toString('hex');
+  const draw: StoredDraw = {
+    id: drawId,
+    seasonId: season.id,
+    schoolId: school.id,
+    schoolName: school.name,
+    districtId: school.districtId,
+    tier: input.tier,
+    tierName: input.tier === GREEN_TIER ? GREEN_TIER_NAME : rules.find((r) => r.id === input.tier)!.name,
+    seats: snap.seats,
+    scheduledAt: scheduledAt.toISOString(),
+    status: 'committed',
+    units: snap.units,
+    listHash: snap.listHash,
+    commitment: commitment(secret),
+    secretCipher: crypto.encrypt(secret),
+    observers: [],
+    createdAt: ctx.now.toISOString(),
+    createdBy: caller.userId,
+  };
+  try {
+    await store.transaction(async (tx) => {
+      await tx.draws.insert(draw);
+      await ctx.audit(
+        {
+          action: 'lottery.schedule',
+          targetType: 'draw',
+          targetId: draw.id,
+          detail: { units: draw.units.length, seats: draw.seats, listHash: draw.listHash },
+        },
+        tx,
+      );
+    });
+  } catch (e) {
+    if (e instanceof DuplicateKeyError) throw new AppError('LOTTERY.ALREADY_SCHEDULED');
+    throw e;
+  }
+  return toPublicDraw(draw);
+};

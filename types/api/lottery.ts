@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { emptyInput, idSchema, instantSchema } from '../common';
+import {
+  drawDetailSchema,
+  drawIdSchema,
+  drawTierSchema,
+  myDrawSchema,
+  observerSchema,
+  publicDrawSchema,
+} from '../models/draw';
+import { defineAction } from './define-action';
+
+export const lotteryApi = {
+  schedule: defineAction({
+    summary:
+      '安排一场摇号（某校某类别）：固定参与名单，公示名单哈希与承诺值；摇号时间须在公示至少 24 小时之后，且报名撤回已截止。',
+    access: ['admin'],
+    input: z
+      .object({ seasonId: idSchema, schoolId: idSchema, tier: drawTierSchema, scheduledAt: instantSchema })
+      .strict(),
+    output: publicDrawSchema,
+  }),
+  addObserver: defineAction({
+    summary: '登记现场观察员（姓名与身份），摇号开始前。',
+    access: ['admin'],
+    input: observerSchema.extend({ drawId: drawIdSchema }).strict(),
+    output: drawDetailSchema,
+  }),
+  run: defineAction({
+    summary: '现场摇号：输入观察员见证的公开随机数与公证员意见，只能进行一次；须到预定时间且有公证员在场。',
+    access: ['admin'],
+    input: z
+      .object({
+        drawId: drawIdSchema,
+        publicEntropy: z
+          .string()
+          .regex(/^[\x21-\x7e]{1,256}$/, '公开随机数须为 1–256 个可见字符（不含空格与汉字）'),
+        notaryAttestation: z.string().trim().min(1, '请填写公证员意见').max(2000),
+      })
+      .strict(),
+    output: drawDetailSchema,
+  }),
+  listPublic: defineAction({
+    summary: '摇号公示列表（无需登录）：只含摇号编号、学校、类别、时间、哈希与人数，不含姓名与身份证号。',
+    access: 'public',
+    input: z.object({ seasonId: idSchema.optional() }).strict(),
+    output: z.array(publicDrawSchema),
+  }),
+  getRecord: defineAction({
+    summary:
+      '一场摇号的公示内容（无需登录）：摇号前为名单、哈希与承诺值；摇号后另有完整记录（仅报名号）、观察员与公证意见。',
+    access: 'public',
+    input: z.object({ drawId: drawIdSchema }).strict(),
+    output: drawDetailSchema,
+  }),
+  myDraw: defineAction({
+    summary: '我的摇号结果：顺位 r / n、录取或候补、类别与原因。',
+    access: ['parent'],
+    input: emptyInput,
+    output: z.array(myDrawSchema),
+  }),
+};
