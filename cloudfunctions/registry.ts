@@ -3,6 +3,7 @@ import { catalogHandlers } from './catalog/handlers';
 import { enrollHandlers } from './enroll/handlers';
 import type { Registry } from './lib/handler';
 import { lotteryHandlers } from './lottery/handlers';
+import { notifyHandlers } from './notify/handlers';
 import { reviewHandlers } from './review/handlers';
 import { verifyHandlers } from './verify/handlers';
 
@@ -12,6 +13,7 @@ export const registry: Registry = {
   catalog: catalogHandlers,
   enroll: enrollHandlers,
   lottery: lotteryHandlers,
+  notify: notifyHandlers,
   review: reviewHandlers,
   verify: verifyHandlers,
 };

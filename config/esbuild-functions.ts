@@ -6,7 +6,7 @@ import type { BuildOptions, Plugin } from 'esbuild';
  * One esbuild bundle per function: the platform installs only the SDK from the bundle's package.json, so
  * everything else (types/, domain/, zod) must be inside index.js.
  */
-export const FUNCTIONS = ['auth', 'catalog', 'enroll', 'lottery', 'review', 'verify'] as const;
+export const FUNCTIONS = ['auth', 'catalog', 'enroll', 'lottery', 'notify', 'review', 'verify'] as const;
 export type CloudFunctionName = (typeof FUNCTIONS)[number];
 
 /** Provided by the runtime's `npm install` of the bundle's package.json, never bundled. */
@@ -36,9 +36,14 @@ export interface FunctionConfig {
 export const FUNCTION_CONFIG: Record<CloudFunctionName, FunctionConfig> = {
   auth: { permissions: { openapi: [] }, triggers: [] },
   catalog: { permissions: { openapi: [] }, triggers: [] },
-  // Subscribe messages (录取结果、补充材料提醒) are sent from enroll once the Notifier adapter lands.
-  enroll: { permissions: { openapi: ['subscribeMessage.send'] }, triggers: [] },
+  enroll: { permissions: { openapi: [] }, triggers: [] },
   lottery: { permissions: { openapi: [] }, triggers: [] },
+  // Every minute: the outbox goes out as WeChat subscribe messages (notify/deliver.ts). Producers only
+  // write the outbox, so only this function needs the open-API permission.
+  notify: {
+    permissions: { openapi: ['subscribeMessage.send'] },
+    triggers: [{ name: 'deliver', type: 'timer', config: '0 */1 * * * * *' }],
+  },
   review: { permissions: { openapi: [] }, triggers: [] },
   // Every 5 minutes: completes 待核验 applications once the departments answer again (verify/recheck.ts).
   verify: {

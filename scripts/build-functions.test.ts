@@ -36,9 +36,12 @@ test('bundles every function with index.js, package.json and config.json', () =>
     const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
     expect(pkg.dependencies).toEqual({ '@cloudbase/node-sdk': installedSdkVersion() });
     const config = JSON.parse(fs.readFileSync(path.join(dir, 'config.json'), 'utf8'));
-    expect(config.permissions.openapi).toEqual(name === 'enroll' ? ['subscribeMessage.send'] : []);
+    expect(config.permissions.openapi).toEqual(name === 'notify' ? ['subscribeMessage.send'] : []);
     expect(config.triggers).toEqual(
-      name === 'verify' ? [{ name: 'recheck', type: 'timer', config: '0 */5 * * * * *' }] : [],
+      {
+        verify: [{ name: 'recheck', type: 'timer', config: '0 */5 * * * * *' }],
+        notify: [{ name: 'deliver', type: 'timer', config: '0 */1 * * * * *' }],
+      }[name as string] ?? [],
     );
   }
 });

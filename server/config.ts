@@ -17,6 +17,8 @@ const envSchema = z.object({
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(100_000).default(60),
   /** How often 待核验 applications are re-checked against the departments. */
   RECHECK_INTERVAL_MS: z.coerce.number().int().min(1000).default(30_000),
+  /** How often the outbox is delivered (locally: closed as in-app only). */
+  DELIVER_INTERVAL_MS: z.coerce.number().int().min(1000).default(10_000),
 });
 
 export type ServerConfig = {
@@ -27,6 +29,7 @@ export type ServerConfig = {
   buildH5IfMissing: boolean;
   bodyLimitBytes: number;
   recheckIntervalMs: number;
+  deliverIntervalMs: number;
   rateLimit: { perSecond: number; burst: number };
 };
 
@@ -45,6 +48,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): ServerConfig =
     buildH5IfMissing: e.SKIP_H5_BUILD === '0',
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     recheckIntervalMs: e.RECHECK_INTERVAL_MS,
+    deliverIntervalMs: e.DELIVER_INTERVAL_MS,
     rateLimit: { perSecond: e.RATE_LIMIT_PER_SECOND, burst: e.RATE_LIMIT_BURST },
   };
 };

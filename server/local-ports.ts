@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createNodeFieldCrypto } from '../cloudfunctions/adapters/crypto/node-field-crypto';
 import { createDepartmentGateway, loadGatewayConfig } from '../cloudfunctions/adapters/departments/gateway';
 import { createDiskFiles } from '../cloudfunctions/adapters/files/disk-files';
+import { createOutboxOnlyNotifier } from '../cloudfunctions/adapters/notifier/outbox-only';
 import { openSqliteStore } from '../cloudfunctions/adapters/store/sqlite/open-sqlite-store';
 import { createHmacTokenSigner } from '../cloudfunctions/adapters/tokens/hmac-token-signer';
 import { systemClock } from '../cloudfunctions/lib/ports/clock';
@@ -57,6 +58,7 @@ export const openLocalRuntime = async (
     tokens: createHmacTokenSigner(keys.tokenSecret),
     departments,
     files: createDiskFiles(path.join(dataDir, 'files')),
+    notifier: createOutboxOnlyNotifier(),
     clock: systemClock,
     mode: 'local',
   };

@@ -3,6 +3,7 @@ import { registry } from '../cloudfunctions/registry';
 import { loadConfig } from './config';
 import { ensureH5Build } from './ensure-h5-build';
 import { createHttpApp } from './http-app';
+import { runDelivery } from '../cloudfunctions/notify/deliver';
 import { runRecheck } from '../cloudfunctions/verify/recheck';
 import { openLocalRuntime } from './local-ports';
 import { seedDemo } from './seed/seed-demo';
@@ -43,6 +44,13 @@ const main = async (): Promise<void> => {
     );
   }, config.recheckIntervalMs);
   recheck.unref();
+  // The `deliver` timer's local twin: there is no WeChat here, so the outbox is closed as in-app only.
+  const deliver = setInterval(() => {
+    runDelivery(ports, 200).catch((e) =>
+      console.error('[deliver] failed', e instanceof Error ? e.message : e),
+    );
+  }, config.deliverIntervalMs);
+  deliver.unref();
 
   // Finish the requests in flight, then close the database cleanly (WAL checkpoint).
   let stopping = false;
@@ -51,6 +59,7 @@ const main = async (): Promise<void> => {
     stopping = true;
     console.log(`[start] ${signal}: shutting down`);
     clearInterval(recheck);
+    clearInterval(deliver);
     server.close(() => {
       void runtime.close().then(() => process.exit(0));
     });

@@ -14,8 +14,12 @@ export default defineAppConfig({
     'pages/policy-list/index',
     'pages/policy-detail/index',
   ],
-  // Staff pages are a subpackage: parents never download them.
-  subPackages: [{ root: 'packages/staff', pages: ['pages/review-list/index'] }],
+  // Staff pages are a subpackage: parents never download them. The public lottery pages carry the
+  // in-app verifier (domain/lottery), so they are one too: only those who open them download it.
+  subPackages: [
+    { root: 'packages/staff', pages: ['pages/review-list/index'] },
+    { root: 'packages/public', pages: ['pages/draw-list/index', 'pages/draw-detail/index'] },
+  ],
   lazyCodeLoading: 'requiredComponents',
   window: {
     backgroundTextStyle: 'light',

@@ -76,6 +76,7 @@ export const ERROR_CODES = {
   'NOT_FOUND.CHILD': { status: 404, message: '找不到这个孩子的信息，请重新添加。' },
   'NOT_FOUND.VERIFICATION': { status: 404, message: '找不到核验记录，请重新发起一键核验。' },
   'NOT_FOUND.APPLICATION': { status: 404, message: '找不到这份报名，请刷新后重试。' },
+  'NOT_FOUND.MESSAGE': { status: 404, message: '找不到这条消息，请刷新消息列表。' },
   'RATE.LIMITED': { status: 429, message: '操作太频繁，请稍后再试。' },
   'INTERNAL.ERROR': { status: 500, message: '系统繁忙，请稍后再试。如持续出现，请拨打招生咨询电话。' },
 } as const satisfies Record<string, { status: number; message: string }>;

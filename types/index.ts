@@ -20,3 +20,5 @@ export * from './models/verification';
 export * from './api/verify';
 export * from './api/lottery';
 export * from './models/draw';
+export * from './api/notify';
+export * from './models/message';

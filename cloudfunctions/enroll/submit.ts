@@ -9,6 +9,7 @@ import { newId } from '../lib/new-id';
 import type { ApplicationRecord, School, Season } from '../lib/ports/records';
 import { DuplicateKeyError } from '../lib/ports/store';
 import { countEffort } from '../../domain/verification/count-effort';
+import { messageFor } from '../notify/message-for';
 import { categoryFor } from '../verify/category-for';
 import { loadOwnVerification } from '../verify/load-verification';
 import { greenChannelOf, statusOf, verifiedAddresses } from '../verify/verification-view';
@@ -156,6 +157,7 @@ export const submit: Handler<'enroll', 'submit'> = async (input, ctx) => {
       };
       await tx.registrations.claim(season.id, child.idBlind, record.id);
       await tx.applications.insert(record);
+      await ctx.ports.notifier.notify(tx, messageFor('application_received', record, at));
       await ctx.audit({ action: 'enroll.submit', targetType: 'application', targetId: record.id }, tx);
       return record;
     });

@@ -4,6 +4,7 @@ import type { Handler, HandlerContext } from '../lib/handler';
 import { requireCaller } from '../lib/handler';
 import type { ApplicationRecord } from '../lib/ports/records';
 import { toApplicationViews } from './application-view';
+import { messageFor } from '../notify/message-for';
 import { dissolveGroupOf } from './bind-siblings';
 
 /** Another guardian's application is "not found", never "forbidden": ids reveal nothing. */
@@ -33,6 +34,7 @@ export const withdraw: Handler<'enroll', 'withdraw'> = async (input, ctx) => {
     if (!(await tx.applications.update(next, app.status))) throw new AppError('APPLICATION.NOT_WITHDRAWABLE');
     await tx.registrations.release(app.seasonId, app.childBlind, app.id);
     await dissolveGroupOf(tx, app, at);
+    await ctx.ports.notifier.notify(tx, messageFor('application_withdrawn', next, at));
     await ctx.audit({ action: 'enroll.withdraw', targetType: 'application', targetId: app.id }, tx);
   });
   const [view] = await toApplicationViews(store, [next], ctx.now);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { FieldKeys } from '../adapters/crypto/node-field-crypto';
+import { MY_APPLICATIONS_PAGE, type SubscribeConfig } from '../adapters/notifier/wechat-subscribe';
+import type { MessageKind } from '../../types';
 import {
   GATEWAY_ENV,
   loadGatewayConfig,
@@ -16,6 +18,8 @@ export interface ProductionConfig {
   departments: GatewayConfig;
   /** Prepended to every collection name: empty in production, used to share one env between stages. */
   collectionPrefix: string;
+  /** WeChat subscribe messages: a template per kind, and which mini-program version a card opens. */
+  subscribe: SubscribeConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -42,6 +46,20 @@ const optional = z
   .optional()
   .transform((v) => (v ? v : undefined));
 
+/** One variable per message kind; unset = that kind stays in the in-app message centre only. */
+export const SUBSCRIBE_TEMPLATE_ENV: Record<MessageKind, string> = {
+  application_received: 'SUBSCRIBE_TEMPLATE_APPLICATION_RECEIVED',
+  verification_completed: 'SUBSCRIBE_TEMPLATE_VERIFICATION_COMPLETED',
+  application_withdrawn: 'SUBSCRIBE_TEMPLATE_APPLICATION_WITHDRAWN',
+  lottery_result: 'SUBSCRIBE_TEMPLATE_LOTTERY_RESULT',
+};
+
+/** Template ids as the 订阅消息 console shows them (43 URL-safe characters today). */
+const templateId = optional.refine(
+  (v) => v === undefined || /^[A-Za-z0-9_-]{20,64}$/.test(v),
+  'must be a subscribe-message template id from the mini-program console (订阅消息 → 我的模板)',
+);
+
 const envSchema = z.object({
   TCB_ENV: optional.refine(
     (v) => v === undefined || /^[A-Za-z0-9_-]{1,64}$/.test(v),
@@ -55,6 +73,10 @@ const envSchema = z.object({
   ),
   TCB_SECRET_ID: optional,
   TCB_SECRET_KEY: optional,
+  ...Object.fromEntries(Object.values(SUBSCRIBE_TEMPLATE_ENV).map((name) => [name, templateId])),
+  MINIPROGRAM_STATE: z
+    .enum(['formal', 'trial', 'developer'], { error: 'must be formal, trial or developer' })
+    .default('formal'),
 });
 
 /** The SDK's own test for "running as a CloudBase function" (utils/cloudplatform.js). */
@@ -115,6 +137,16 @@ export const loadProductionConfig = (env: Env = process.env): ProductionConfig =
     keys: { dataKey: v.DATA_KEY, blindKey: v.BLIND_KEY },
     departments: departments.config,
     collectionPrefix: v.COLLECTION_PREFIX ?? '',
+    subscribe: {
+      templates: Object.fromEntries(
+        Object.entries(SUBSCRIBE_TEMPLATE_ENV).flatMap(([kind, name]) => {
+          const id = (v as Record<string, unknown>)[name];
+          return typeof id === 'string' ? [[kind, id]] : [];
+        }),
+      ),
+      page: MY_APPLICATIONS_PAGE,
+      miniprogramState: v.MINIPROGRAM_STATE,
+    },
   };
 };
 
@@ -123,5 +155,7 @@ export const FUNCTION_ENV_NAMES: readonly string[] = [
   'DATA_KEY',
   'BLIND_KEY',
   'COLLECTION_PREFIX',
+  ...Object.values(SUBSCRIBE_TEMPLATE_ENV),
+  'MINIPROGRAM_STATE',
   ...Object.keys(GATEWAY_ENV),
 ];

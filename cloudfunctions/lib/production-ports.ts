@@ -2,6 +2,8 @@ import tcb from '@cloudbase/node-sdk';
 import { createNodeFieldCrypto } from '../adapters/crypto/node-field-crypto';
 import { createDepartmentGateway } from '../adapters/departments/gateway';
 import { createCloudbaseFiles } from '../adapters/files/cloudbase-files';
+import { createWechatSubscribeNotifier } from '../adapters/notifier/wechat-subscribe';
+import { nodeSdkSubscribeClient } from '../adapters/notifier/wx-subscribe-client';
 import type { CloudbaseDb } from '../adapters/store/cloudbase/cloudbase-db';
 import { openCloudbaseStore } from '../adapters/store/cloudbase/open-cloudbase-store';
 import { noTokens } from '../adapters/tokens/no-tokens';
@@ -31,6 +33,7 @@ export const productionPorts = async (
     tokens: noTokens,
     departments: createDepartmentGateway(config.departments),
     files: createCloudbaseFiles(app, db, config.collectionPrefix),
+    notifier: createWechatSubscribeNotifier(nodeSdkSubscribeClient(app), config.subscribe),
     mode: 'production',
   };
 };

@@ -1,6 +1,7 @@
 import { canTransition } from '../../domain/application/application-status';
 import type { Ports } from '../lib/ports/ports';
 import type { ApplicationRecord, VerificationRecord } from '../lib/ports/records';
+import { messageFor } from '../notify/message-for';
 import { askDepartments } from './ask-departments';
 import { categoryFor } from './category-for';
 import { statusOf } from './verification-view';
@@ -78,6 +79,7 @@ const releaseWaitingApplications = async (ports: Ports, v: VerificationRecord, n
     };
     await store.transaction(async (tx) => {
       if (!(await tx.applications.update(next, app.status))) return;
+      await ports.notifier.notify(tx, messageFor('verification_completed', next, now.toISOString()));
       await tx.audit.append({
         at: now.toISOString(),
         actorId: null,

@@ -14,6 +14,8 @@ export const ROUTES = {
   policyList: '/pages/policy-list/index',
   policyDetail: '/pages/policy-detail/index',
   reviewList: '/packages/staff/pages/review-list/index',
+  drawList: '/packages/public/pages/draw-list/index',
+  drawDetail: '/packages/public/pages/draw-detail/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

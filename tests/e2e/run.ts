@@ -26,6 +26,7 @@ import {
 } from './lib/flows';
 import { startLocalServer } from './lib/local-server';
 import { FAMILIES, maskedId } from './families';
+import { publicLotteryPages } from './lottery';
 import { twinsBoundForTheLottery } from './twins';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -260,6 +261,10 @@ const scenarios: [string, Scenario][] = [
   [
     'a parent with twins applies for both to one school, binds them for the lottery, and a reviewer sees it',
     (browser, { baseUrl }) => twinsBoundForTheLottery(browser, baseUrl),
+  ],
+  [
+    'the public lottery pages: list and detail without login, verify on the phone, own rank, download; my draw',
+    (browser, { baseUrl }) => publicLotteryPages(browser, baseUrl),
   ],
 ];
 

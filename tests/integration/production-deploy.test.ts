@@ -39,7 +39,9 @@ test('--dry-run without credentials prints the functions, the timer trigger and 
   for (const name of FUNCTIONS)
     expect(stdout).toMatch(new RegExp(`^  ${name} +Nodejs16\\.13 index\\.main`, 'm'));
   expect(stdout).toMatch(/^ {2}verify .*triggers: recheck \(timer "0 \*\/5 \* \* \* \* \*"\)/m);
-  expect(stdout).toMatch(/^ {2}enroll .*openapi: subscribeMessage\.send/m);
+  expect(stdout).toMatch(
+    /^ {2}notify .*triggers: deliver \(timer "0 \*\/1 \* \* \* \* \*"\).*openapi: subscribeMessage\.send/m,
+  );
   expect(stdout).toMatch(/^ {2}applications +guardian_idempotency \(unique\), guardian_submitted/m);
   expect(stdout).toMatch(/^ {2}users +provider_subject \(unique\)/m);
   expect(stdout).toMatch(/^ {2}files +no index/m);

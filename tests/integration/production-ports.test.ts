@@ -60,6 +60,25 @@ describe('production configuration', () => {
     );
   });
 
+  it('takes a subscribe-message template per kind, checks its form, and leaves unset kinds in-app only', () => {
+    const good = validEnv('env-1');
+    const tpl = 'oAujDykWLvy8ci2leuDFyTInJRYpkJ08ufLykYlIHYM';
+    expect(loadProductionConfig({ ...good, SUBSCRIBE_TEMPLATE_APPLICATION_RECEIVED: tpl }).subscribe).toEqual(
+      {
+        templates: { application_received: tpl },
+        page: 'pages/applications/index',
+        miniprogramState: 'formal',
+      },
+    );
+    const message = problems({
+      ...good,
+      SUBSCRIBE_TEMPLATE_LOTTERY_RESULT: '录取通知',
+      MINIPROGRAM_STATE: 'beta',
+    });
+    expect(message).toMatch(/SUBSCRIBE_TEMPLATE_LOTTERY_RESULT: must be a subscribe-message template id/);
+    expect(message).toMatch(/MINIPROGRAM_STATE: must be formal, trial or developer/);
+  });
+
   it('lets the SDK use the current environment inside CloudBase, and nowhere else', () => {
     const { TCB_ENV: _none, ...rest } = validEnv('x');
     expect(loadProductionConfig({ ...rest, TENCENTCLOUD_RUNENV: 'SCF' }).env).toBeNull();

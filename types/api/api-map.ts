@@ -4,6 +4,7 @@ import { catalogApi } from './catalog';
 import type { ActionDef } from './define-action';
 import { enrollApi } from './enroll';
 import { lotteryApi } from './lottery';
+import { notifyApi } from './notify';
 import { reviewApi } from './review';
 import { verifyApi } from './verify';
 
@@ -16,6 +17,7 @@ export const apiMap = {
   catalog: catalogApi,
   enroll: enrollApi,
   lottery: lotteryApi,
+  notify: notifyApi,
   review: reviewApi,
   verify: verifyApi,
 } as const satisfies Record<string, Record<string, ActionDef>>;

@@ -2,6 +2,7 @@ import type { Clock } from './clock';
 import type { Departments } from './departments';
 import type { FieldCrypto } from './field-crypto';
 import type { Files } from './files';
+import type { Notifier } from './notifier';
 import type { Store } from './store';
 import type { TokenSigner } from './token-signer';
 
@@ -13,6 +14,7 @@ export interface Ports {
   tokens: TokenSigner;
   departments: Departments;
   files: Files;
+  notifier: Notifier;
   /** 'local' enables devLogin; production identities come from the WeChat context. */
   mode: 'local' | 'production';
 }

@@ -13,6 +13,7 @@ import type {
   Eligibility,
   Faq,
   LargeDistrict,
+  MessageKind,
   District,
   Policy,
   Role,
@@ -180,5 +181,33 @@ export interface StoredDraw {
 }
 
 export type SchoolDrawRecordDoc = z.infer<typeof schoolDrawRecordSchema>;
+
+/**
+ * Outbox state of a message. `pending` waits for the deliverer; `sent` reached WeChat (or, locally, the
+ * in-app centre only: `channel`); `skipped` will never be sent outside the app (the parent has not
+ * subscribed, or the kind has no template); `failed` gave up after the attempt cap.
+ */
+export type DeliveryStatus = 'pending' | 'sent' | 'skipped' | 'failed';
+
+/**
+ * One message to one user: the in-app message the parent reads and, in the same document, its outbox
+ * entry. It is written in the transaction of the change it reports, so neither exists without the other.
+ */
+export interface MessageRecord {
+  id: string;
+  userId: string;
+  kind: MessageKind;
+  title: string;
+  body: string;
+  applicationId?: string;
+  appNo?: string;
+  at: string;
+  readAt?: string;
+  status: DeliveryStatus;
+  attempts: number;
+  lastError?: string;
+  channel?: 'wechat' | 'in_app';
+  deliveredAt?: string;
+}
 
 export type { CategoryRules, Faq, LargeDistrict, District, Policy, School, Season, Zone };

@@ -9,6 +9,7 @@ import type {
   StoredDraw,
   Faq,
   LargeDistrict,
+  MessageRecord,
   Policy,
   School,
   Season,
@@ -34,6 +35,7 @@ export interface Store {
   counters: CounterRepo;
   catalog: CatalogRepo;
   draws: DrawRepo;
+  messages: MessageRepo;
   audit: AuditRepo;
   /** Runs `fn` atomically: all its writes land or none do. Keep transactions small. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
@@ -150,4 +152,24 @@ export interface DrawRepo {
   insert(draw: StoredDraw): Promise<void>;
   /** Replaces the document only while it still has `expectedStatus`; false otherwise. */
   update(draw: StoredDraw, expectedStatus: DrawStatus): Promise<boolean>;
+}
+
+/**
+ * In-app messages and their outbox state (one document each). Insert inside the transaction of the change
+ * the message reports; the deliverer works through `listPending` outside any transaction.
+ */
+export interface MessageRepo {
+  insert(message: MessageRecord): Promise<void>;
+  get(id: string): Promise<MessageRecord | null>;
+  /** Newest first (time, then id descending). */
+  listForUser(userId: string, limit: number): Promise<MessageRecord[]>;
+  /** Sets `readAt` once, and only on the user's own message; false when there is no such message. */
+  markRead(userId: string, id: string, at: string): Promise<boolean>;
+  /** Oldest first: delivery keeps the order in which things happened. */
+  listPending(limit: number): Promise<MessageRecord[]>;
+  /** Each of these counts one attempt. */
+  markSent(id: string, at: string, channel: 'wechat' | 'in_app'): Promise<void>;
+  markSkipped(id: string, at: string, reason: string): Promise<void>;
+  /** `final`: the cap is reached and the message is `failed`; otherwise it stays `pending` for a retry. */
+  markFailed(id: string, error: string, final: boolean): Promise<void>;
 }

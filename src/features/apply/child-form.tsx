@@ -6,8 +6,7 @@ import type { Season } from '../../../types/models/season';
 import { parseIdNumber } from '../../../domain/id-number/parse-id-number';
 import { ErrorNotice } from '../../components/error-notice';
 import { Field } from '../../components/field';
-import type { ApiError } from '../../services/api-error';
-import { toApiError } from '../../services/api-error';
+import { useAction } from '../../services/use-action';
 import { IdPreview } from './id-preview';
 import { addChild } from './use-children';
 import { AppButton } from '../../components/app-button';
@@ -22,26 +21,18 @@ interface Props {
 export function ChildForm({ stage, season, onAdded }: Props) {
   const [name, setName] = useState('');
   const [idNumber, setIdNumber] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { run, busy, error } = useAction();
   const idOk = parseIdNumber(idNumber).ok;
   const ready = name.trim().length >= 2 && idOk;
 
-  const submit = async () => {
-    if (!ready || busy) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+  const submit = () =>
+    ready &&
+    run(async () => {
       const child = await addChild(name, idNumber);
       setName('');
       setIdNumber('');
       onAdded(child);
-    } catch (e) {
-      setError(toApiError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <View>

@@ -2,8 +2,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { Role } from '../../../types/roles';
 import { call } from '../../services/api-client';
-import type { ApiError } from '../../services/api-error';
-import { toApiError } from '../../services/api-error';
+import { useAction } from '../../services/use-action';
 import { saveSession } from '../../services/session';
 
 const SUBJECT_KEY = 'ryjs.devSubjects';
@@ -20,20 +19,15 @@ const subjectFor = (role: Role): string => {
 
 export function useDevLogin(onDone: () => void) {
   const [pending, setPending] = useState<Role>();
-  const [error, setError] = useState<ApiError>();
+  const { run, error } = useAction();
 
   const login = async (role: Role) => {
     setPending(role);
-    setError(undefined);
-    try {
-      const session = await call('auth', 'devLogin', { role, subject: subjectFor(role) });
-      saveSession(session);
+    await run(async () => {
+      saveSession(await call('auth', 'devLogin', { role, subject: subjectFor(role) }));
       onDone();
-    } catch (e) {
-      setError(toApiError(e));
-    } finally {
-      setPending(undefined);
-    }
+    });
+    setPending(undefined);
   };
 
   return { login, pending, error };

@@ -3,8 +3,7 @@ import { useState } from 'react';
 import { ErrorNotice } from '../../components/error-notice';
 import { Field } from '../../components/field';
 import { Toggle } from '../../components/toggle';
-import type { ApiError } from '../../services/api-error';
-import { toApiError } from '../../services/api-error';
+import { useAction } from '../../services/use-action';
 import { acceptConsent } from './use-consent';
 import { AppButton } from '../../components/app-button';
 
@@ -12,23 +11,15 @@ import { AppButton } from '../../components/app-button';
 export function ConsentForm({ onAccepted }: { onAccepted: () => void }) {
   const [guardianName, setGuardianName] = useState('');
   const [agreed, setAgreed] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
+  const { run, busy, error } = useAction();
   const ready = agreed && guardianName.trim().length >= 2;
 
-  const submit = async () => {
-    if (!ready || busy) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+  const submit = () =>
+    ready &&
+    run(async () => {
       await acceptConsent(guardianName);
       onAccepted();
-    } catch (e) {
-      setError(toApiError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <View>

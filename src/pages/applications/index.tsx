@@ -8,6 +8,8 @@ import { ApplicationCard } from '../../features/applications/application-card';
 import { TwinBindingCard } from '../../features/applications/twin-binding-card';
 import { twinGroups } from '../../features/applications/twin-groups';
 import { useMyApplications, useMyChildren } from '../../features/applications/use-my-applications';
+import { MyDrawCard } from '../../features/lottery/my-draw-card';
+import { useMyDraws } from '../../features/lottery/use-my-draws';
 import { useLoggedIn } from '../../services/require-login';
 import { goTo } from '../../utils/navigate';
 
@@ -15,12 +17,16 @@ export default function ApplicationsPage() {
   const loggedIn = useLoggedIn();
   const list = useMyApplications(!loggedIn);
   const children = useMyChildren(!loggedIn);
+  const draws = useMyDraws(!loggedIn);
   const groups = list.data && children.data ? twinGroups(list.data, children.data) : [];
   const reload = () => void list.reload();
   return (
     <Page title="我的报名" subtitle="报名进度与结果会在这里更新，并通过消息通知您">
       <ErrorNotice error={list.error} onRetry={reload} />
       {list.loading && !list.data ? <Loading /> : null}
+      {draws.data?.map((d) => (
+        <MyDrawCard key={d.applicationId} draw={d} onOpen={(drawId) => goTo(ROUTES.drawDetail, { drawId })} />
+      ))}
       {groups.map((g) => (
         <TwinBindingCard key={g.map((a) => a.id).join('+')} applications={g} onDone={reload} />
       ))}

@@ -49,6 +49,13 @@ const ACTIONS: ActionItem[] = [
     tone: 'orange',
     onClick: () => goTo(ROUTES.applications),
   },
+  {
+    label: '阳光摇号公示',
+    desc: '摇号名单、结果与本机验证',
+    badge: '摇',
+    tone: 'teal',
+    onClick: () => goTo(ROUTES.drawList),
+  },
 ];
 
 export default function HomePage() {

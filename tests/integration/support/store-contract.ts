@@ -1,6 +1,7 @@
 import type {
   ApplicationRecord,
   ChildRecord,
+  MessageRecord,
   StoredDraw,
   UserRecord,
 } from '../../../cloudfunctions/lib/ports/records';
@@ -69,6 +70,20 @@ const draw = (id: string, over: Partial<StoredDraw> = {}): StoredDraw => ({
   observers: [],
   createdAt: '2026-07-01T00:00:00.000Z',
   createdBy: 'u1',
+  ...over,
+});
+
+const message = (id: string, over: Partial<MessageRecord> = {}): MessageRecord => ({
+  id,
+  userId: 'u1',
+  kind: 'application_received',
+  title: '报名已提交',
+  body: '报名号 2026-P00001',
+  applicationId: 'a1',
+  appNo: '2026-P00001',
+  at: '2026-06-01T00:00:00.000Z',
+  status: 'pending',
+  attempts: 0,
   ...over,
 });
 
@@ -260,5 +275,72 @@ export const storeContract = (name: string, open: () => Promise<Store>) =>
       expect(await store.audit.list({ targetId: 'x' })).toEqual([
         { ...entry, action: 'a', targetId: 'x', detail: { n: 1 } },
       ]);
+    });
+    it('lists messages of one user newest first and marks only their own as read', async () => {
+      await store.messages.insert(message('m1'));
+      await store.messages.insert(message('m2', { at: '2026-06-02T00:00:00.000Z' }));
+      await store.messages.insert(message('m3', { userId: 'u2' }));
+      await expect(store.messages.insert(message('m1'))).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect((await store.messages.listForUser('u1', 10)).map((m) => m.id)).toEqual(['m2', 'm1']);
+      expect((await store.messages.listForUser('u1', 1)).map((m) => m.id)).toEqual(['m2']);
+      expect(await store.messages.get('m1')).toEqual(message('m1'));
+      expect(await store.messages.markRead('u2', 'm1', 't1')).toBe(false);
+      expect(await store.messages.markRead('u1', 'nope', 't1')).toBe(false);
+      expect(await store.messages.markRead('u1', 'm1', 't1')).toBe(true);
+      expect(await store.messages.markRead('u1', 'm1', 't2')).toBe(true);
+      expect((await store.messages.get('m1'))?.readAt).toBe('t1');
+    });
+
+    it('works through the outbox: pending oldest first, then sent, skipped, retried or failed', async () => {
+      await store.messages.insert(message('m-late', { at: '2026-06-03T00:00:00.000Z' }));
+      await store.messages.insert(message('m-early'));
+      await store.messages.insert(message('m-mid', { at: '2026-06-02T00:00:00.000Z' }));
+      await store.messages.insert(message('m-four', { at: '2026-06-04T00:00:00.000Z' }));
+      expect((await store.messages.listPending(10)).map((m) => m.id)).toEqual([
+        'm-early',
+        'm-mid',
+        'm-late',
+        'm-four',
+      ]);
+      expect(await store.messages.listPending(1)).toHaveLength(1);
+      await store.messages.markSent('m-early', 't1', 'wechat');
+      await store.messages.markSkipped('m-mid', 't1', '43101 user refuse');
+      await store.messages.markFailed('m-late', 'timeout', false);
+      await store.messages.markFailed('m-four', 'timeout', false);
+      await store.messages.markFailed('m-four', '47003 bad data', true);
+      expect((await store.messages.listPending(10)).map((m) => m.id)).toEqual(['m-late']);
+      expect(await store.messages.get('m-early')).toMatchObject({
+        status: 'sent',
+        attempts: 1,
+        channel: 'wechat',
+        deliveredAt: 't1',
+      });
+      expect(await store.messages.get('m-mid')).toMatchObject({
+        status: 'skipped',
+        attempts: 1,
+        lastError: '43101 user refuse',
+      });
+      expect(await store.messages.get('m-late')).toMatchObject({
+        status: 'pending',
+        attempts: 1,
+        lastError: 'timeout',
+      });
+      expect(await store.messages.get('m-four')).toMatchObject({
+        status: 'failed',
+        attempts: 2,
+        lastError: '47003 bad data',
+      });
+    });
+
+    it('drops a message written in a transaction that fails', async () => {
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.messages.insert(message('m-tx'));
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      expect(await store.messages.get('m-tx')).toBeNull();
+      await store.transaction((tx) => tx.messages.insert(message('m-tx')));
+      expect(await store.messages.get('m-tx')).toMatchObject({ id: 'm-tx' });
     });
   });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createDepartmentGateway } from '../../../cloudfunctions/adapters/departments/gateway';
 import { createDiskFiles } from '../../../cloudfunctions/adapters/files/disk-files';
+import { createOutboxOnlyNotifier } from '../../../cloudfunctions/adapters/notifier/outbox-only';
 import { startDepartmentSimulator, type DepartmentSimulator } from '../../../server/department-simulator';
 import { createNodeFieldCrypto } from '../../../cloudfunctions/adapters/crypto/node-field-crypto';
 import { openSqliteStore } from '../../../cloudfunctions/adapters/store/sqlite/open-sqlite-store';
@@ -74,6 +75,7 @@ export const startTestRuntime = async (filename = ':memory:'): Promise<TestRunti
       { log: () => undefined },
     ),
     files: createDiskFiles(filesDir),
+    notifier: createOutboxOnlyNotifier(),
     clock,
     mode: 'local',
   };

@@ -15,6 +15,7 @@ export const COLLECTIONS = [
   'counters',
   'catalog',
   'draws',
+  'messages',
   'audit_log',
   'unique_keys',
 ] as const;

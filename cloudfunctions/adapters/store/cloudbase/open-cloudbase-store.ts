@@ -7,6 +7,7 @@ import type { CloudbaseDb } from './cloudbase-db';
 import { countersRepo } from './counters-repo';
 import { drawsRepo } from './draws-repo';
 import { consentsRepo, guardiansRepo, usersRepo } from './identity-repos';
+import { messagesRepo } from './messages-repo';
 import { registrationsRepo } from './registrations-repo';
 import { baseScope, transactionScope, type Scope } from './scope';
 import { runTransaction } from './run-transaction';
@@ -28,6 +29,7 @@ const repos = (s: Scope): Omit<Store, 'transaction' | 'close'> => ({
   counters: countersRepo(s),
   catalog: catalogRepo(s),
   draws: drawsRepo(s),
+  messages: messagesRepo(s),
   audit: auditRepo(s),
 });
 

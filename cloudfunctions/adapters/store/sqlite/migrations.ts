@@ -47,4 +47,11 @@ export const MIGRATIONS: readonly string[] = [
     doc TEXT NOT NULL);
   CREATE INDEX draws_by_season ON draws (season_id, scheduled_at, id);
   `,
+  // In-app messages with their outbox state: written in the transaction of the change they report.
+  `
+  CREATE TABLE messages (
+    id TEXT PRIMARY KEY, user_id TEXT NOT NULL, status TEXT NOT NULL, at TEXT NOT NULL, doc TEXT NOT NULL);
+  CREATE INDEX messages_by_user ON messages (user_id, at, id);
+  CREATE INDEX messages_pending ON messages (status, at, id);
+  `,
 ];

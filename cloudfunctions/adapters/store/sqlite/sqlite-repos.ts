@@ -13,6 +13,7 @@ import type { Store } from '../../../lib/ports/store';
 import { guardUnique, parse, parseAll } from './sqlite-docs';
 import { sqliteCatalogRepo } from './sqlite-catalog-repo';
 import { sqliteDrawsRepo } from './sqlite-draws-repo';
+import { sqliteMessagesRepo } from './sqlite-messages-repo';
 
 /** Runs one repository operation: under the lock at top level, directly inside a transaction. */
 export type Exec = <T>(op: () => T) => Promise<T>;
@@ -241,6 +242,7 @@ export const sqliteRepos = (db: Database.Database, exec: Exec): Omit<Store, 'tra
   },
   catalog: sqliteCatalogRepo(db, exec),
   draws: sqliteDrawsRepo(db, exec),
+  messages: sqliteMessagesRepo(db, exec),
   audit: {
     append: (e: AuditRecord) =>
       exec(() => {

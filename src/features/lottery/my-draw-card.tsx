@@ -1,0 +1,39 @@
+import { Text, View } from '@tarojs/components';
+import type { MyDraw } from '../../../types/models/draw';
+import { formatInstant } from '../../utils/format';
+
+/** One of the parent's applications after its draw: rank r of n, the result, the tier and why. */
+export function MyDrawCard({ draw, onOpen }: { draw: MyDraw; onOpen: (drawId: string) => void }) {
+  const admitted = draw.result === 'admitted';
+  const siblings = draw.unit.filter((n) => n !== draw.appNo);
+  return (
+    <View className="card my-draw">
+      <View className="row">
+        <Text className="card__title">{draw.schoolName}</Text>
+        <Text className={`tag ${admitted ? 'tag--green' : 'tag--orange'}`}>{draw.resultLabel}</Text>
+      </View>
+      <Text className="list-item__meta">
+        报名编号 {draw.appNo}
+        {siblings.length > 0 ? `（与 ${siblings.join('、')} 绑定摇号）` : ''}
+      </Text>
+      <Text className="my-draw__rank">
+        摇号结果：第 {draw.rank} 名 / 共 {draw.of} 个
+      </Text>
+      {draw.waitlistPosition ? <Text className="muted">候补第 {draw.waitlistPosition} 位</Text> : null}
+      <View className="kv">
+        <Text className="kv__key">类别</Text>
+        <Text className="kv__value">{draw.tierName}</Text>
+      </View>
+      <View className="kv">
+        <Text className="kv__key">原因</Text>
+        <Text className="kv__value">{draw.reason}</Text>
+      </View>
+      <View className="row">
+        <Text className="muted">摇号于 {formatInstant(draw.drawnAt)}</Text>
+        <Text className="link" onClick={() => onOpen(draw.drawId)}>
+          查看摇号公示 ›
+        </Text>
+      </View>
+    </View>
+  );
+}
