@@ -9,6 +9,7 @@ export default defineAppConfig({
     'pages/match/index',
     'pages/submit/index',
     'pages/applications/index',
+    'pages/messages/index',
     'pages/school-list/index',
     'pages/school-detail/index',
     'pages/policy-list/index',

@@ -68,6 +68,14 @@ export const ERROR_CODES = {
   'LOTTERY.TOO_EARLY': { status: 409, message: '还没到公示的摇号时间，请在预定时间到达后再开始摇号。' },
   'LOTTERY.NOTARY_REQUIRED': { status: 409, message: '摇号须有公证员在场，请先登记公证员，再开始摇号。' },
   'LOTTERY.OBSERVERS_FULL': { status: 409, message: '观察员已登记满 30 人，不能再增加。' },
+  'LOTTERY.NOT_DECLINABLE': {
+    status: 409,
+    message: '只有经摇号录取、尚未放弃的报名可以放弃学位。',
+  },
+  'LOTTERY.NO_OPEN_OFFER': {
+    status: 409,
+    message: '这份报名目前没有待确认的递补学位，或确认期限已过。',
+  },
   'NOT_FOUND.DRAW': { status: 404, message: '找不到这场摇号，请返回摇号公示列表刷新后重试。' },
   'SEASON.CLOSED': { status: 409, message: '当前不在报名时间内，请关注招生日程。' },
   'NOT_FOUND.SEASON': { status: 404, message: '招生季不存在，请刷新后重试。' },

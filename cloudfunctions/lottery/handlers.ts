@@ -1,8 +1,11 @@
 import { AppError } from '../lib/app-error';
 import type { Handlers } from '../lib/handler';
+import { acceptOffer } from './accept-offer';
 import { addObserver } from './add-observer';
+import { decline } from './decline';
 import { toDrawDetail, toPublicDraw } from './draw-views';
 import { myDraw } from './my-draw';
+import { expireOffers } from './expire-offers';
 import { runDraw } from './run-draw';
 import { schedule } from './schedule';
 
@@ -11,6 +14,11 @@ export const lotteryHandlers: Handlers<'lottery'> = {
   addObserver,
   run: runDraw,
   myDraw,
+  decline,
+  acceptOffer,
+  async expireOffers(_input, ctx) {
+    return expireOffers(ctx.ports, ctx.now, ctx.caller);
+  },
   // Public, no login: anyone may see every draw of the season, before and after it runs.
   async listPublic(input, ctx) {
     const { store } = ctx.ports;

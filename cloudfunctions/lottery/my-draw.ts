@@ -1,7 +1,8 @@
-import type { MyDraw } from '../../types';
-import type { Handler } from '../lib/handler';
+import { OFFER_STATUS_LABELS, type MyDraw } from '../../types';
+import type { Handler, HandlerContext } from '../lib/handler';
 import { requireCaller } from '../lib/handler';
 import type { ApplicationRecord, StoredDraw } from '../lib/ports/records';
+import type { WaitlistedDraw } from './waitlist';
 
 /** Why, in the words a parent reads: the competition, the rank, and what happens next. */
 const reasonFor = (
@@ -25,8 +26,27 @@ const reasonFor = (
   return `${field}${place}，排在学位之外，列入候补；有被录取的家庭放弃学位时按顺位依次递补，届时会通知您。`;
 };
 
+/** What moved after the draw, in the same words: a declined seat, an offer and its deadline. */
+const movementOf = (d: WaitlistedDraw, app: ApplicationRecord): Partial<MyDraw> => {
+  const offer = [...(d.offers ?? [])].reverse().find((o) => o.applicationIds.includes(app.id));
+  return {
+    ...((d.declined ?? []).includes(app.id) ? { declined: true, resultLabel: '已放弃学位' } : {}),
+    ...(offer
+      ? {
+          offer: {
+            status: offer.status,
+            statusLabel: OFFER_STATUS_LABELS[offer.status],
+            offeredAt: offer.offeredAt,
+            expiresAt: offer.expiresAt,
+          },
+        }
+      : {}),
+    ...(offer?.status === 'accepted' ? { resultLabel: '递补录取' } : {}),
+  };
+};
+
 /** The caller's applications that took part in a draw that has run: rank r of n and the result. */
-export const myDraw: Handler<'lottery', 'myDraw'> = async (_input, ctx) => {
+export const listMyDraws = async (ctx: HandlerContext): Promise<MyDraw[]> => {
   const { store } = ctx.ports;
   const apps = await store.applications.listByGuardian(requireCaller(ctx).userId);
   const seasons = [...new Set(apps.map((a) => a.seasonId))];
@@ -55,9 +75,12 @@ export const myDraw: Handler<'lottery', 'myDraw'> = async (_input, ctx) => {
         unit: unit.appNos,
         reason: reasonFor(d, app, unit.appNos, outcome.rank, outcome.admitted),
         drawnAt: d.drawnAt,
+        ...movementOf(d, app),
       });
     }
   }
   // Stable for the page: by draw, then by application number.
   return out.sort((x, y) => x.drawId.localeCompare(y.drawId) || x.appNo.localeCompare(y.appNo));
 };
+
+export const myDraw: Handler<'lottery', 'myDraw'> = async (_input, ctx) => listMyDraws(ctx);

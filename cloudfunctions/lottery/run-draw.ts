@@ -4,6 +4,7 @@ import { AppError } from '../lib/app-error';
 import type { Handler, HandlerContext } from '../lib/handler';
 import type { StoredDraw } from '../lib/ports/records';
 import { loadStaffDraw, toDrawDetail } from './draw-views';
+import { markResults } from './mark-results';
 
 /** A refused press of "draw" is part of the ceremony's story: it is logged before the caller hears why. */
 const refuse = async (ctx: HandlerContext, draw: StoredDraw, code: ErrorCode): Promise<never> => {
@@ -25,7 +26,8 @@ const outcomesOf = (record: SchoolDrawRecord): NonNullable<StoredDraw['outcomes'
  * The ceremony's one irreversible step. The record is computed from the snapshot taken at scheduling (so
  * the inputs are the committed ones) and lands, with the outcomes and the audit entry, in one transaction
  * guarded by the status: of two operators pressing together exactly one writes a record, and a failure
- * before the commit leaves the draw committed with nothing half-written.
+ * before the commit leaves the draw committed with nothing half-written. The applications' statuses, their
+ * timeline notes and each family's message land in the same transaction: no result without its record.
  */
 export const runDraw: Handler<'lottery', 'run'> = async (input, ctx) => {
   const { store, crypto } = ctx.ports;
@@ -61,6 +63,7 @@ export const runDraw: Handler<'lottery', 'run'> = async (input, ctx) => {
   };
   await store.transaction(async (tx) => {
     if (!(await tx.draws.update(next, 'committed'))) throw new AppError('LOTTERY.ALREADY_DRAWN');
+    const marked = await markResults(tx, next, ctx.ports.notifier, ctx.now.toISOString());
     await ctx.audit(
       {
         action: 'lottery.run',
@@ -73,6 +76,10 @@ export const runDraw: Handler<'lottery', 'run'> = async (input, ctx) => {
           overflow: record.overflow,
           observers: draw.observers.length,
           seed: record.seed,
+          markedAdmitted: marked.admitted,
+          markedWaitlisted: marked.waitlisted,
+          unmarked: marked.unmarked,
+          messages: marked.messages,
         },
       },
       tx,

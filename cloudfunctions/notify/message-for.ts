@@ -41,3 +41,28 @@ export const messageFor = (kind: MessageKind, app: About, at: string): OutgoingM
   appNo: app.appNo,
   at,
 });
+
+/** Beijing time as a parent reads it, e.g. 2026年7月24日 14:00 (UTC+8 all year, no daylight saving). */
+const beijing = (iso: string): string => {
+  const d = new Date(new Date(iso).getTime() + 8 * 3600_000);
+  const hh = String(d.getUTCHours()).padStart(2, '0');
+  const mm = String(d.getUTCMinutes()).padStart(2, '0');
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${hh}:${mm}`;
+};
+
+/**
+ * Waitlist movement (issue 4 part 8). These go out as `lottery_result`: they are the draw's result moving,
+ * and that kind already has its subscribe-message template in production. `app` may name bound twins
+ * together (childName and appNo joined), since an offer is made to the whole unit.
+ */
+export const offerMessage = (app: About, expiresAt: string, at: string): OutgoingMessage => ({
+  ...messageFor('lottery_result', app, at),
+  title: '候补递补：学位待确认',
+  body: `有录取家庭放弃了学位，${app.childName}（${app.appNo}）按摇号顺位获得递补学位。请在 ${beijing(expiresAt)} 前在“我的摇号”中确认，逾期视为放弃，学位将递补给下一位。`,
+});
+
+export const offerLapsedMessage = (app: About, at: string): OutgoingMessage => ({
+  ...messageFor('lottery_result', app, at),
+  title: '递补学位已过期',
+  body: `${app.childName}（${app.appNo}）的递补学位未在期限内确认，已按规定递补给下一位候补。`,
+});

@@ -8,6 +8,16 @@ describe('application status', () => {
     ['approved', 'withdrawn', false],
     ['withdrawn', 'submitted', false],
     ['waitlisted', 'admitted', true],
+    ['submitted', 'admitted', true],
+    ['under_review', 'waitlisted', true],
+    ['approved', 'admitted', true],
+    ['pending_verification', 'admitted', false],
+    ['returned', 'admitted', false],
+    ['rejected', 'waitlisted', false],
+    ['admitted', 'withdrawn', true],
+    ['admitted', 'waitlisted', false],
+    ['waitlisted', 'withdrawn', false],
+    ['withdrawn', 'admitted', false],
   ] as const)('%s → %s is %s', (from, to, allowed) => {
     expect(canTransition(from, to)).toBe(allowed);
   });
@@ -23,5 +33,7 @@ describe('application status', () => {
     expect(canWithdraw('submitted', new Date('2026-07-15T15:59:59.999Z'), deadline)).toBe(true);
     expect(canWithdraw('submitted', new Date('2026-07-15T16:00:00.000Z'), deadline)).toBe(false);
     expect(canWithdraw('approved', new Date('2026-07-01T00:00:00Z'), deadline)).toBe(false);
+    // Declining an admission is lottery.decline, which passes the seat on; a withdrawal would not.
+    expect(canWithdraw('admitted', new Date('2026-07-01T00:00:00Z'), deadline)).toBe(false);
   });
 });

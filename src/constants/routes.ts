@@ -9,6 +9,7 @@ export const ROUTES = {
   match: '/pages/match/index',
   submit: '/pages/submit/index',
   applications: '/pages/applications/index',
+  messages: '/pages/messages/index',
   schoolList: '/pages/school-list/index',
   schoolDetail: '/pages/school-detail/index',
   policyList: '/pages/policy-list/index',

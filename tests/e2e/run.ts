@@ -7,6 +7,7 @@ import {
   clickButton,
   clickText,
   fieldsTyped,
+  firstAppNo,
   hashUrl,
   launchBrowser,
   newPhone,
@@ -26,6 +27,7 @@ import {
 } from './lib/flows';
 import { startLocalServer } from './lib/local-server';
 import { FAMILIES, maskedId } from './families';
+import { messageCentreAfterSubmit, type SubmittedParent } from './messages';
 import { publicLotteryPages } from './lottery';
 import { twinsBoundForTheLottery } from './twins';
 
@@ -43,6 +45,8 @@ interface Env {
 
 interface Shared {
   appNo?: string;
+  /** The standard family's parent after submitting, for the message-centre case. */
+  standardParent?: SubmittedParent;
 }
 
 type Scenario = (browser: Browser, env: Env, shared: Shared) => Promise<void>;
@@ -84,13 +88,7 @@ const scenarios: [string, Scenario][] = [
       await see(page, maskedId(f.childId));
       await see(page, '绿色通道');
       await shot(page, 'a10-applications');
-      const text = await page
-        .getByText(/报名编号/)
-        .filter({ visible: true })
-        .first()
-        .innerText();
-      shared.appNo = /报名编号\s*(\S+)/.exec(text)?.[1];
-      if (!shared.appNo) throw new Error(`no application number in "${text}"`);
+      shared.appNo = await firstAppNo(page);
       await context.close();
     },
   ],
@@ -151,7 +149,7 @@ const scenarios: [string, Scenario][] = [
   ],
   [
     `a standard family applies by confirming department data, typing at most ${MAX_FIELDS_TYPED} fields`,
-    async (browser, { baseUrl }) => {
+    async (browser, { baseUrl }, shared) => {
       const f = FAMILIES.standard;
       const context = await newPhone(browser);
       const page = await context.newPage();
@@ -170,6 +168,7 @@ const scenarios: [string, Scenario][] = [
       await submitAndSeeApplications(page, '已提交');
       await see(page, '一类');
       await shot(page, 'e6-applications');
+      shared.standardParent = { session: await context.storageState(), appNo: await firstAppNo(page) };
       const typed = fieldsTyped(page);
       console.log(`  fields typed by the parent: ${typed.length} (${typed.join(', ')})`);
       if (typed.length > MAX_FIELDS_TYPED)
@@ -190,6 +189,10 @@ const scenarios: [string, Scenario][] = [
       }
       await context.close();
     },
+  ],
+  [
+    'the standard family parent finds 报名已提交 with its number in 消息通知; opening it marks it read',
+    (browser, { baseUrl }, shared) => messageCentreAfterSubmit(browser, baseUrl, shared.standardParent),
   ],
   [
     'a household-register mismatch asks for one photo, which is uploaded, and the application goes in',

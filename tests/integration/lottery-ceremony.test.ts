@@ -7,52 +7,22 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { verifyRecord } from '../../domain/lottery';
-import type { ApplicationRecord } from '../../cloudfunctions/lib/ports/records';
-import type { CategoryResult } from '../../types';
 import { applicationFor, idNumberOf } from './support/demo-family';
+import {
+  AFTER_DEADLINE,
+  at,
+  CLASS_1,
+  codeOf,
+  DRAW_ID,
+  RUN,
+  SCHEDULED_AT,
+  storedApplicant,
+} from './support/lottery-season';
 import { startTestRuntime, type Session, type TestRuntime } from './support/test-runtime';
 
-const CLASS_1: CategoryResult = {
-  ruleId: 'class-1',
-  name: '第一类',
-  explanation: '户籍与房产均在学区',
-  tier: 0,
-};
-const AFTER_DEADLINE = '2026-07-20T02:00:00.000Z';
-const SCHEDULED_AT = '2026-07-21T06:00:00.000Z';
-const DRAW_ID = '2026-s-south-1-class-1';
 const TWINS = ['李大宝', '李二宝'];
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-
-/** An applicant written directly: another family's application to the same school. */
-const storedApplicant = (i: number, over: Partial<ApplicationRecord> = {}): ApplicationRecord => ({
-  id: `app-direct-${i}`,
-  appNo: `2026-D${String(i).padStart(5, '0')}`,
-  seasonId: '2026',
-  stage: 'primary',
-  guardianId: `guardian-direct-${i}`,
-  childId: `child-direct-${i}`,
-  childName: `王同学${i}`,
-  childIdMasked: `510703********${String(1000 + i)}`,
-  childBlind: `blind-direct-${i}`,
-  schoolId: 's-south-1',
-  districtId: 'yunxi',
-  largeDistrictId: 'ld-south',
-  basis: 'hukou',
-  hukouAddress: { district: '云溪区' },
-  residenceAddress: { district: '云溪区' },
-  zoneMatch: { status: 'matched', candidates: [], needsManualConfirmation: false, reason: '' },
-  eligibility: { status: 'eligible', message: '' },
-  status: 'approved',
-  timeline: [],
-  category: CLASS_1,
-  idempotencyKey: `direct-${i}`,
-  requestHash: 'h',
-  submittedAt: '2026-06-02T00:00:00.000Z',
-  updatedAt: '2026-06-02T00:00:00.000Z',
-  ...over,
-});
 
 /** What the category check would have set on an application submitted through the functions. */
 const setCategory = async (rt: TestRuntime, applicationId: string) => {
@@ -115,14 +85,6 @@ const oversubscribe = async (rt: TestRuntime): Promise<Demo> => {
     maskedIds: [appA.child.idMasked, appB.child.idMasked, appC.child.idMasked],
   };
 };
-
-/** Moves the clock and logs in again (a session token does not outlive a clock jump of weeks). */
-const at = async (rt: TestRuntime, iso: string, subject = 'ceremony-admin') => {
-  rt.clock.set(iso);
-  return rt.login('admin', { subject });
-};
-
-const codeOf = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? null : r.error?.code);
 
 let rt: TestRuntime;
 beforeEach(async () => {
@@ -197,11 +159,6 @@ describe('the ceremony', () => {
       scheduledAt: SCHEDULED_AT,
     });
     return { demo, admin, draw };
-  };
-  const RUN = {
-    drawId: DRAW_ID,
-    publicEntropy: '7306-1952-88',
-    notaryAttestation: '经现场监督，摇号程序合法有效。',
   };
 
   it('runs once, at its time, before a notary, into a record anyone can verify; families see rank r of n', async () => {
@@ -288,6 +245,24 @@ describe('the ceremony', () => {
     );
     expect(mine[0]!.reason).toContain(`顺位第 ${rank} 位`);
     expect(mine[0]!.unit).toEqual(demo.twinNos);
+
+    // The draw set each application's status in its transaction, with a note naming the draw and r of n.
+    for (const a of await twins.ok('enroll', 'listMine', {})) {
+      expect(a.status).toBe(twinsIn === 2 ? 'admitted' : 'waitlisted');
+      expect(a.timeline[a.timeline.length - 1]!.note).toContain(
+        `摇号 ${DRAW_ID}：顺位第 ${rank} 位（共 8 个摇号单位）`,
+      );
+    }
+    for (let i = 1; i <= 9; i++) {
+      const a = (await rt.ports.store.applications.get(`app-direct-${i}`))!;
+      const drawn = i <= 6 ? (record.admitted.includes(a.appNo) ? 'admitted' : 'waitlisted') : null;
+      // Green channel (7), withdrawn (8) and class 2 (9) are not in this draw and keep their status.
+      expect(a.status).toBe(drawn ?? (i === 8 ? 'withdrawn' : 'approved'));
+    }
+    // One lottery_result message per family: the bound twins are one unit and hear once.
+    const results = (await twins.ok('notify', 'listMine', {})).filter((m) => m.kind === 'lottery_result');
+    expect(results).toHaveLength(1);
+    expect(results[0]!.body).toContain(TWINS.join('、'));
     const single = await rt.login('parent', { subject: 'single-parent' });
     const [own] = await single.ok('lottery', 'myDraw', {});
     expect(own).toMatchObject({
@@ -319,6 +294,9 @@ describe('the ceremony', () => {
     expect(after.record).toBeUndefined();
     expect(after.outcomes).toBeUndefined();
     expect(await store.audit.list({ action: 'lottery.run' })).toEqual([]);
+    // Nor any status or message: they belong to the same transaction as the record.
+    expect((await store.applications.get('app-direct-1'))!.status).toBe('approved');
+    expect(await store.messages.listForUser('guardian-direct-1', 10)).toEqual([]);
     const again = await admin.ok('lottery', 'run', RUN);
     expect(verifyRecord(again.record)).toEqual({ valid: true });
   });

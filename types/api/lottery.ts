@@ -6,6 +6,7 @@ import {
   drawTierSchema,
   myDrawSchema,
   observerSchema,
+  offerReportSchema,
   publicDrawSchema,
 } from '../models/draw';
 import { defineAction } from './define-action';
@@ -58,5 +59,24 @@ export const lotteryApi = {
     access: ['parent'],
     input: emptyInput,
     output: z.array(myDrawSchema),
+  }),
+  decline: defineAction({
+    summary:
+      '放弃摇号录取的学位：学位按摇号顺位递补给第一个候补单位（双胞胎一同递补），候补家庭须在 72 小时内确认。',
+    access: ['parent'],
+    input: z.object({ applicationId: idSchema, reason: z.string().trim().max(100).optional() }).strict(),
+    output: z.array(myDrawSchema),
+  }),
+  acceptOffer: defineAction({
+    summary: '确认递补学位（期限内）：同一摇号单位的报名（双胞胎）一同录取。',
+    access: ['parent'],
+    input: z.object({ applicationId: idSchema }).strict(),
+    output: z.array(myDrawSchema),
+  }),
+  expireOffers: defineAction({
+    summary: '处理过期的递补：未在期限内确认的递补作废，学位依次递补给下一个候补单位（与定时任务相同）。',
+    access: ['admin'],
+    input: emptyInput,
+    output: offerReportSchema,
   }),
 };

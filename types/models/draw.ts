@@ -89,6 +89,47 @@ export const drawDetailSchema = publishedDrawSchema.extend({
 });
 export type DrawDetail = z.infer<typeof drawDetailSchema>;
 
+/**
+ * Waitlist movement after a draw (issue 4 part 8). A seat an admitted family declines is offered to the next
+ * waitlisted unit in ranking order, whole (bound twins together), until a deadline; 'accepted' admits it,
+ * 'lapsed' passes the seat on.
+ */
+export const offerStatusSchema = z.enum(['open', 'accepted', 'lapsed']);
+export type OfferStatus = z.infer<typeof offerStatusSchema>;
+export const OFFER_STATUS_LABELS: Record<OfferStatus, string> = {
+  open: '递补待确认',
+  accepted: '已确认递补',
+  lapsed: '递补已过期',
+};
+
+export const waitlistOfferSchema = z.object({
+  /** The waitlisted unit's key (application numbers joined with `+`). */
+  key: z.string(),
+  appNos: z.array(applicationNumberSchema),
+  applicationIds: z.array(idSchema),
+  rank: z.number().int().min(1),
+  offeredAt: instantSchema,
+  expiresAt: instantSchema,
+  status: offerStatusSchema,
+  closedAt: instantSchema.optional(),
+});
+export type WaitlistOffer = z.infer<typeof waitlistOfferSchema>;
+
+/** What the parent sees of an offer made to their unit. */
+export const myOfferSchema = z.object({
+  status: offerStatusSchema,
+  statusLabel: z.string(),
+  offeredAt: instantSchema,
+  expiresAt: instantSchema,
+});
+
+/** What one expiry run did (the admin's action and any timer answer the same). */
+export const offerReportSchema = z.object({
+  lapsed: z.number().int().nonnegative(),
+  offered: z.number().int().nonnegative(),
+});
+export type OfferReport = z.infer<typeof offerReportSchema>;
+
 /** One of the parent's applications in a drawn draw: rank r of n, and why. */
 export const myDrawSchema = z.object({
   applicationId: idSchema,
@@ -108,5 +149,9 @@ export const myDrawSchema = z.object({
   unit: z.array(applicationNumberSchema),
   reason: z.string(),
   drawnAt: instantSchema,
+  /** A seat offered to this waitlisted unit after a decline: accept before `expiresAt`. */
+  offer: myOfferSchema.optional(),
+  /** This application declined the seat the draw gave it. */
+  declined: z.boolean().optional(),
 });
 export type MyDraw = z.infer<typeof myDrawSchema>;

@@ -1,6 +1,7 @@
 import type { ApplicationView } from '../../../types/models/application';
 import { call } from '../../services/api-client';
 import { useAction } from '../../services/use-action';
+import { askToSubscribe } from './ask-to-subscribe';
 import { toAddress } from './address-form';
 import { effectiveResidence, newIdempotencyKey, type ApplyDraft } from './draft-store';
 
@@ -13,6 +14,7 @@ interface Deps {
 /**
  * Submits the draft. The idempotency key is created on the first tap and stored in the draft before the
  * request goes out, so a retry after a timeout or a reload sends the same key and cannot apply twice.
+ * In the weapp the parent is first asked to subscribe to the application's messages (never blocking).
  */
 export function useSubmit({ draft, seasonId, update }: Deps) {
   const { run, busy, error } = useAction();
@@ -23,8 +25,10 @@ export function useSubmit({ draft, seasonId, update }: Deps) {
     const { child, school } = draft;
     if (!seasonId || !child || !school || !hukou || !residence || busy) return undefined;
     const key = draft.idempotencyKey ?? update({ idempotencyKey: newIdempotencyKey() }).idempotencyKey;
-    return run(() =>
-      call('enroll', 'submit', {
+    // `run` starts the work synchronously, so the subscribe prompt is still inside the tap (WeChat's rule).
+    return run(async () => {
+      await askToSubscribe();
+      return call('enroll', 'submit', {
         seasonId,
         childId: child.id,
         stage: draft.stage,
@@ -34,8 +38,8 @@ export function useSubmit({ draft, seasonId, update }: Deps) {
         schoolId: school.id,
         ...(draft.verificationId ? { verificationId: draft.verificationId } : {}),
         idempotencyKey: key ?? newIdempotencyKey(),
-      }),
-    );
+      });
+    });
   };
 
   return { submit, busy, error };

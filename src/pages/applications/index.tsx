@@ -1,3 +1,4 @@
+import { Text } from '@tarojs/components';
 import { AppButton } from '../../components/app-button';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorNotice } from '../../components/error-notice';
@@ -22,6 +23,9 @@ export default function ApplicationsPage() {
   const reload = () => void list.reload();
   return (
     <Page title="我的报名" subtitle="报名进度与结果会在这里更新，并通过消息通知您">
+      <Text className="link applications__messages" onClick={() => goTo(ROUTES.messages)}>
+        查看消息通知 ›
+      </Text>
       <ErrorNotice error={list.error} onRetry={reload} />
       {list.loading && !list.data ? <Loading /> : null}
       {draws.data?.map((d) => (

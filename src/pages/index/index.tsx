@@ -9,11 +9,13 @@ import { ROUTES } from '../../constants/routes';
 import { SeasonBanner } from '../../features/home/season-banner';
 import { SeasonTimeline } from '../../features/home/season-timeline';
 import { useHome } from '../../features/home/use-home';
+import { useUnreadCount } from '../../features/messages/use-unread-count';
 import { PolicyItem } from '../../features/policies/policy-item';
 import { getSessionUser, usesTokens } from '../../services/session';
 import { goTo } from '../../utils/navigate';
 
-const ACTIONS: ActionItem[] = [
+/** The quick actions; `unread` puts the count of unread messages on 消息通知. */
+const actions = (unread?: number): ActionItem[] => [
   {
     label: '我要报名',
     desc: '授权、填报、一次提交',
@@ -50,6 +52,14 @@ const ACTIONS: ActionItem[] = [
     onClick: () => goTo(ROUTES.applications),
   },
   {
+    label: '消息通知',
+    desc: '受理、核验与结果提醒',
+    badge: '信',
+    tone: 'blue',
+    count: unread,
+    onClick: () => goTo(ROUTES.messages),
+  },
+  {
     label: '阳光摇号公示',
     desc: '摇号名单、结果与本机验证',
     badge: '摇',
@@ -60,11 +70,12 @@ const ACTIONS: ActionItem[] = [
 
 export default function HomePage() {
   const home = useHome();
+  const unread = useUnreadCount();
   const user = usesTokens() ? getSessionUser() : undefined;
   return (
     <Page>
       <SeasonBanner season={home.data?.season} />
-      <ActionGrid items={ACTIONS} />
+      <ActionGrid items={actions(unread)} />
       <View className="spacer" />
       <ErrorNotice error={home.error} onRetry={() => void home.reload()} />
       <Card title="招生日程">

@@ -18,9 +18,12 @@ export const launchBrowser = (): Promise<Browser> =>
     ],
   });
 
-/** A fresh phone-sized browser profile: empty storage, so a new person. */
-export const newPhone = (browser: Browser): Promise<BrowserContext> =>
+export type SavedSession = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+/** A fresh phone-sized browser profile: empty storage (a new person), or a saved one (the same person). */
+export const newPhone = (browser: Browser, storageState?: SavedSession): Promise<BrowserContext> =>
   browser.newContext({
+    storageState,
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 1,
     isMobile: true,
@@ -85,6 +88,18 @@ export const shot = async (page: Page, name: string): Promise<string> => {
   await page.screenshot({ path: file, fullPage: true });
   await page.setViewportSize(viewport);
   return file;
+};
+
+/** The application number shown on the first visible 我的报名 card. */
+export const firstAppNo = async (page: Page): Promise<string> => {
+  const text = await page
+    .getByText(/报名编号/)
+    .filter({ visible: true })
+    .first()
+    .innerText();
+  const appNo = /报名编号\s*(\S+)/.exec(text)?.[1];
+  if (!appNo) throw new Error(`no application number in "${text}"`);
+  return appNo;
 };
 
 export const hashUrl = (baseUrl: string, route: string): string => `${baseUrl}/#${route}`;
