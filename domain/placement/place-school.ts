@@ -1,9 +1,10 @@
 // One school's own round: tiers that fit are admitted whole, the first that does not goes to the spec's draw
 // for the seats left, and everyone after it waits. The draw's published record is the only source of ranks
 // and admissions, so what parents see is exactly what an observer can verify.
-import { recordSchoolDraw, type SchoolDrawRecord } from '../lottery';
+import { drawSchool } from '../lottery/draw-record';
+import type { SchoolDrawRecord } from '../lottery';
 import { reasons } from './placement-reasons';
-import type { RoundContext } from './round-context';
+import type { DrawReason, RoundContext } from './round-context';
 
 export interface SchoolRound {
   /** Children admitted, bound siblings over the last seat included. */
@@ -44,31 +45,26 @@ function drawTier(context: RoundContext, cell: number, name: string, seats: numb
   const schoolId = input.schools[Math.floor(cell / input.tiers.length)]!.id;
   const bucket = index.buckets[cell]!;
   const { drawId, secret, publicEntropy } = context.params.school.get(cell)!;
-  const units = bucket.map((u) => input.units[u]!.applicationNumbers);
-  const record = recordSchoolDraw({ drawId, seats, units, secret, publicEntropy });
-  const byKey = new Map(bucket.map((u) => [index.keys[u]!, u]));
+  const n = bucket.length;
+  const units = new Array<readonly string[]>(n);
+  const keys = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    units[i] = input.units[bucket[i]!]!.applicationNumbers;
+    keys[i] = index.keys[bucket[i]!]!;
+  }
+  const { record, order } = drawSchool({ drawId, seats, units, secret, publicEntropy }, keys);
   // Admitted units are a prefix of the ranking holding exactly record.admitted.length children.
+  const admittedReason: DrawReason = { admitted: true, tier: name, units: n, seats };
+  const waitlistedReason: DrawReason = { admitted: false, tier: name, units: n, seats };
   let children = 0;
-  record.ranking.forEach((key, i) => {
-    const u = byKey.get(key)!;
+  for (let i = 0; i < n; i++) {
+    const u = bucket[order[i]!]!;
     const rank = i + 1;
     const admitted = children < record.admitted.length;
-    children += input.units[u]!.applicationNumbers.length;
+    children += units[order[i]!]!.length;
     placements[u] = admitted
-      ? {
-          status: 'admitted',
-          schoolId,
-          rank,
-          drawId,
-          reason: reasons.drawAdmitted(name, rank, bucket.length, seats),
-        }
-      : {
-          status: 'waitlisted',
-          schoolId,
-          rank,
-          drawId,
-          reason: reasons.drawWaitlisted(name, rank, bucket.length, seats),
-        };
-  });
+      ? { status: 'admitted', schoolId, rank, drawId, reason: admittedReason }
+      : { status: 'waitlisted', schoolId, rank, drawId, reason: waitlistedReason };
+  }
   return record;
 }

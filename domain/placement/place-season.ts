@@ -2,7 +2,13 @@
 // deterministic: the same input (and the same draw parameters) gives the same result, record for record.
 import { placeSchool } from './place-school';
 import { placeSharedRounds } from './place-shared-round';
-import type { PlacementInput, SchoolStats, SeasonPlacement } from './placement-types';
+import type {
+  PlacementInput,
+  PlacementOutcome,
+  PlacementResult,
+  SchoolStats,
+  SeasonPlacement,
+} from './placement-types';
 import { resolveDrawParams } from './resolve-draw-params';
 import type { RoundContext } from './round-context';
 import { indexSeason } from './season-index';
@@ -11,13 +17,15 @@ import { checkSeason } from './validate-placement';
 import type { DrawRecord } from '../lottery';
 
 export function placeSeason(input: PlacementInput): SeasonPlacement {
-  const { problems, requestUnits } = checkSeason(input);
+  const { problems, requestUnits, cells } = checkSeason(input);
   if (problems.length > 0) return { ok: false, problems };
-  const index = indexSeason(input, requestUnits);
+  const index = indexSeason(input, requestUnits, cells);
   const params = resolveDrawParams(input, index);
   if (params.problems.length > 0) return { ok: false, problems: params.problems };
 
-  const context: RoundContext = { input, index, params, placements: [] };
+  const slots = input.units.length + (input.sharedSeats?.length ?? 0);
+  const placements = new Array<RoundContext['placements'][number]>(slots);
+  const context: RoundContext = { input, index, params, placements };
   const records: DrawRecord[] = [];
   const admitted = input.schools.map((_, s) => {
     const round = placeSchool(context, s);
@@ -37,5 +45,27 @@ export function placeSeason(input: PlacementInput): SeasonPlacement {
     sharedAdmitted: shared.admitted[s]!,
     sharedOverflow: Math.max(0, shared.admitted[s]! - spare[s]!),
   }));
-  return { ok: true, result: { outcomes: seasonOutcomes(context), records, schools } };
+  return { ok: true, result: placementResult(context, records, schools) };
+}
+
+/**
+ * Every decision is made by now; one outcome object per child (300,000 of them) is only the presentation of
+ * the per-unit placements. They are built on first read of `outcomes` and kept: a caller that stores records
+ * and statistics, or reads a few units, does not pay for them. `outcomes` is an enumerable own property, so
+ * JSON.stringify, spreading and deep equality see the same plain data as before.
+ */
+function placementResult(
+  context: RoundContext,
+  records: DrawRecord[],
+  schools: SchoolStats[],
+): PlacementResult {
+  let outcomes: PlacementOutcome[] | undefined;
+  // outcomes first, then records and schools: the key order of the plain result, so its JSON is unchanged.
+  const result = Object.defineProperty({}, 'outcomes', {
+    enumerable: true,
+    get: () => (outcomes ??= seasonOutcomes(context)),
+  }) as { outcomes: PlacementOutcome[]; records: DrawRecord[]; schools: SchoolStats[] };
+  result.records = records;
+  result.schools = schools;
+  return result;
 }

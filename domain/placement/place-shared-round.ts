@@ -1,8 +1,9 @@
 // The shared-seat round of each large district (R2.2), after every school's own round: units still waiting
 // that opted in, and units that applied only here, are drawn by the spec over the district's spare seats.
-import { recordSharedSeatsDraw, type SharedSeatsDrawRecord } from '../lottery';
+import type { SharedSeatsDrawRecord } from '../lottery';
+import { drawSharedSeats } from '../lottery/draw-record';
 import { reasons } from './placement-reasons';
-import type { RoundContext, UnitPlacement } from './round-context';
+import { reasonText, type RoundContext, type UnitPlacement } from './round-context';
 import { sharedEntrants, type SharedEntrant } from './shared-entrants';
 
 export interface SharedRounds {
@@ -26,21 +27,27 @@ export function placeSharedRounds(context: RoundContext, spare: readonly number[
       continue;
     }
     const { drawId, secret, publicEntropy } = context.params.shared.get(districtId)!;
-    const preferences = Object.fromEntries(entrants.map((e) => [e.key, [...e.request.schoolIds]]));
-    const record = recordSharedSeatsDraw({ drawId, spare: spareOf, preferences, secret, publicEntropy });
-    const byKey = new Map(entrants.map((e) => [e.key, e]));
-    record.ranking.forEach((key, i) => {
-      const entrant = byKey.get(key)!;
+    const {
+      record,
+      order,
+      schools: assigned,
+    } = drawSharedSeats(
+      { drawId, spare: spareOf, secret, publicEntropy },
+      entrants.map((e) => e.key),
+      entrants.map((e) => e.request.schoolIds),
+    );
+    for (let i = 0; i < order.length; i++) {
+      const entrant = entrants[order[i]!]!;
       const rank = i + 1;
-      const schoolId = record.assignments[key] ?? null;
+      const schoolId = assigned[order[i]!] ?? null;
       if (schoolId === null) {
         settle(entrant, placements, { rank, drawId }, reasons.sharedNone(rank, entrants.length));
-        return;
+        continue;
       }
       admitted[schoolIndex.get(schoolId)!]! += entrant.request.applicationNumbers.length;
       const reason = reasons.sharedAdmitted(rank, entrants.length, schoolId);
       placements[entrant.slot] = { status: 'shared_admitted', schoolId, rank, drawId, reason };
-    });
+    }
     records.push(record);
   }
   return { records, admitted };
@@ -58,7 +65,7 @@ function settle(
 ): void {
   const own = placements[entrant.slot];
   placements[entrant.slot] = own
-    ? { ...own, reason: `${own.reason}${sentence}` }
+    ? { ...own, reason: `${reasonText(own)}${sentence}` }
     : {
         status: 'unplaced',
         schoolId: null,

@@ -20,20 +20,27 @@ export interface SeasonIndex {
   readonly requestUnits: readonly number[];
 }
 
-export function indexSeason(input: PlacementInput, requestUnits: readonly number[]): SeasonIndex {
+/** `unitCells`: each unit's school × tier cell, as validation found it (validateUnits). */
+export function indexSeason(
+  input: PlacementInput,
+  requestUnits: readonly number[],
+  unitCells: Int32Array,
+): SeasonIndex {
   const schoolIndex = new Map(input.schools.map((school, i) => [school.id, i]));
   const tierIndex = new Map(input.tiers.map((tier, i) => [tier, i]));
   const tiers = input.tiers.length;
   const cells = input.schools.length * tiers;
   const buckets: number[][] = Array.from({ length: cells }, () => []);
   const children: number[] = new Array<number>(cells).fill(0);
-  const keys: string[] = [];
-  input.units.forEach((unit, u) => {
-    const cell = schoolIndex.get(unit.schoolId)! * tiers + tierIndex.get(unit.tier)!;
+  const units = input.units;
+  const keys: string[] = new Array<string>(units.length);
+  for (let u = 0; u < units.length; u++) {
+    const numbers = units[u]!.applicationNumbers;
+    const cell = unitCells[u]!;
     buckets[cell]!.push(u);
-    children[cell]! += unit.applicationNumbers.length;
-    keys.push(unitKey(unit.applicationNumbers));
-  });
+    children[cell]! += numbers.length;
+    keys[u] = unitKey(numbers);
+  }
   const fates = input.schools.flatMap((school, s) =>
     planSchool(school.seats, children.slice(s * tiers, (s + 1) * tiers)),
   );

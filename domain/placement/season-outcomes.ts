@@ -1,6 +1,6 @@
 // Units become one outcome per application number: bound siblings share their unit's placement, rank and
 // reason, so a parent of twins reads the same line for both children.
-import type { RoundContext, UnitPlacement } from './round-context';
+import { reasonText, type RoundContext, type UnitPlacement } from './round-context';
 import type { PlacementOutcome } from './placement-types';
 
 export function seasonOutcomes(context: RoundContext): PlacementOutcome[] {
@@ -24,7 +24,8 @@ function sorted(numbers: readonly string[]): string[] {
 
 // Two literal shapes rather than a conditional spread: 300,000 objects of one of two hidden classes.
 function outcome(applicationNumber: string, p: UnitPlacement, tier: string | null): PlacementOutcome {
-  const { status, schoolId, reason } = p;
+  const { status, schoolId } = p;
+  const reason = reasonText(p);
   return p.rank === undefined
     ? { applicationNumber, schoolId, status, tier, reason }
     : { applicationNumber, schoolId, status, tier, rank: p.rank, drawId: p.drawId!, reason };

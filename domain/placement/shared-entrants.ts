@@ -3,7 +3,7 @@
 // the order of the schools list, entrants in the order of the requests: the same input gives the same record.
 import type { UnitPlacement } from './round-context';
 import type { PlacementInput, SharedSeatsRequest } from './placement-types';
-import { canonicalUnit } from '../lottery/canonical-list';
+import { unitKey } from './season-index';
 
 export interface SharedEntrant {
   readonly key: string;
@@ -25,7 +25,7 @@ export function sharedEntrants(
     const unit = requestUnits[r]!;
     if (unit >= 0 && placements[unit]?.status !== 'waitlisted') return;
     const slot = unit >= 0 ? unit : input.units.length + r;
-    const key = canonicalUnit(request.applicationNumbers).key;
+    const key = unitKey(request.applicationNumbers);
     byDistrict.get(request.largeDistrictId)!.push({ key, request, slot });
   });
   for (const [id, entrants] of byDistrict) if (entrants.length === 0) byDistrict.delete(id);

@@ -10,12 +10,23 @@ export function validatePlacement(input: PlacementInput): PlacementProblem[] {
   return checkSeason(input).problems;
 }
 
-/** The problems, and (for placement) the applicant unit each shared-seat request stands for, or -1. */
-export function checkSeason(input: PlacementInput): { problems: PlacementProblem[]; requestUnits: number[] } {
+/**
+ * The problems and, for placement, what the checks found on the way: the applicant unit each shared-seat
+ * request stands for (or -1) and each unit's school × tier cell.
+ */
+export function checkSeason(input: PlacementInput): {
+  problems: PlacementProblem[];
+  requestUnits: number[];
+  cells: Int32Array;
+} {
   const frame = [...validateSchools(input), ...validateTiers(input)];
   // Units refer to schools and tiers: checked against a broken frame they would only repeat its problems.
-  if (frame.length > 0) return { problems: frame, requestUnits: [] };
+  if (frame.length > 0) return { problems: frame, requestUnits: [], cells: new Int32Array(0) };
   const units = validateUnits(input);
   const shared = validateSharedSeats(input, units.owners);
-  return { problems: [...units.problems, ...shared.problems], requestUnits: shared.requestUnits };
+  return {
+    problems: [...units.problems, ...shared.problems],
+    requestUnits: shared.requestUnits,
+    cells: units.cells,
+  };
 }

@@ -19,15 +19,15 @@ export function validateSharedSeats(
   const requestUnits = new Array<number>(requests.length).fill(-1);
   for (let r = 0; r < requests.length; r++) {
     const request = requests[r]!;
-    const at = `sharedSeats[${r}]`;
-    const owner = checkMembers(input, request, at, owners, requested, problems);
+    // Paths are only built for a problem (path(r)): a season has 100,000 requests and most are fine.
+    const owner = checkMembers(input, request, r, owners, requested, problems);
     if (owner !== undefined) requestUnits[r] = owner;
     const district = request.largeDistrictId;
     if (!districts.has(district)) {
       problems.push(
         problem(
           'unknown_large_district',
-          `${at}.largeDistrictId`,
+          `${path(r)}.largeDistrictId`,
           `大学区 ${String(district)} 没有学校`,
           `large district ${String(district)} has no school`,
         ),
@@ -38,7 +38,7 @@ export function validateSharedSeats(
       problems.push(
         problem(
           'district_mismatch',
-          `${at}.largeDistrictId`,
+          `${path(r)}.largeDistrictId`,
           `该单元报名的学校属于大学区 ${home}，不是 ${String(district)}`,
           `the unit applied to a school of large district ${home}, not ${String(district)}`,
         ),
@@ -47,18 +47,22 @@ export function validateSharedSeats(
     const ids = request.schoolIds;
     if (!Array.isArray(ids) || ids.length === 0) {
       problems.push(
-        problem('no_preferences', `${at}.schoolIds`, '须至少填写一所学校', 'at least one school is needed'),
+        problem(
+          'no_preferences',
+          `${path(r)}.schoolIds`,
+          '须至少填写一所学校',
+          'at least one school is needed',
+        ),
       );
       continue;
     }
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
-      const where = `${at}.schoolIds[${i}]`;
       if (!districtOf.has(id))
         problems.push(
           problem(
             'unknown_school',
-            where,
+            `${path(r)}.schoolIds[${i}]`,
             `学校 ${String(id)} 不存在`,
             `school ${String(id)} does not exist`,
           ),
@@ -67,14 +71,19 @@ export function validateSharedSeats(
         problems.push(
           problem(
             'school_outside_district',
-            where,
+            `${path(r)}.schoolIds[${i}]`,
             `学校 ${id} 不属于大学区 ${String(district)}`,
             `school ${id} is not in large district ${String(district)}`,
           ),
         );
       else if (ids.indexOf(id) !== i)
         problems.push(
-          problem('duplicate_preference', where, `学校 ${id} 重复填写`, `school ${id} is listed twice`),
+          problem(
+            'duplicate_preference',
+            `${path(r)}.schoolIds[${i}]`,
+            `学校 ${id} 重复填写`,
+            `school ${id} is listed twice`,
+          ),
         );
     }
   }
@@ -88,7 +97,7 @@ export function validateSharedSeats(
 function checkMembers(
   input: PlacementInput,
   request: SharedSeatsRequest,
-  at: string,
+  r: number,
   owners: NumberOwners,
   requested: { units: Uint8Array; numbers: Set<string> },
   problems: PlacementProblem[],
@@ -98,7 +107,7 @@ function checkMembers(
     problems.push(
       problem(
         'empty_unit',
-        `${at}.applicationNumbers`,
+        `${path(r)}.applicationNumbers`,
         '须含至少一个报名号',
         'at least one application number is needed',
       ),
@@ -113,7 +122,7 @@ function checkMembers(
       problems.push(
         problem(
           'bad_application_number',
-          `${at}.applicationNumbers[${i}]`,
+          `${path(r)}.applicationNumbers[${i}]`,
           '报名号须为 1–40 位字母、数字或 -',
           'an application number must be 1–40 letters, digits or "-"',
         ),
@@ -124,24 +133,28 @@ function checkMembers(
     if (mine !== owner) whole = false;
     const seen = requested.numbers.size;
     if (mine === undefined && requested.numbers.add(number).size === seen) {
-      problems.push(twice(`${at}.applicationNumbers[${i}]`, number));
+      problems.push(twice(`${path(r)}.applicationNumbers[${i}]`, number));
     }
   }
   if (whole && owner !== undefined) {
-    if (requested.units[owner] === 1) problems.push(twice(`${at}.applicationNumbers`, numbers[0]!));
+    if (requested.units[owner] === 1) problems.push(twice(`${path(r)}.applicationNumbers`, numbers[0]!));
     requested.units[owner] = 1;
   }
   if (!whole) {
     problems.push(
       problem(
         'unit_mismatch',
-        `${at}.applicationNumbers`,
+        `${path(r)}.applicationNumbers`,
         '须与报名时的单元（含绑定的兄弟姐妹）完全一致',
         'must be exactly the unit as it applied, bound siblings included',
       ),
     );
   }
   return whole ? owner : undefined;
+}
+
+function path(r: number): string {
+  return `sharedSeats[${r}]`;
 }
 
 function twice(at: string, number: string): PlacementProblem {

@@ -1,0 +1,127 @@
+// Application number → owning applicant unit, for a whole season: 300,000 numbers. A Map of that size spends
+// most of its time growing and rehashing; this open-addressing table is sized once from the count the caller
+// knows up front, hashes each number once (FNV-1a over its ASCII code units) and stores only indices.
+
+export class NumberTable {
+  private slots: Int32Array;
+  private mask: number;
+  private readonly numbers: string[] = [];
+  private readonly owners: number[] = [];
+
+  /** `expected`: about how many numbers will be added (the table stays correct beyond it, only slower). */
+  constructor(expected: number) {
+    let capacity = 1024;
+    while (capacity < expected * 2) capacity *= 2;
+    this.slots = new Int32Array(capacity);
+    this.mask = capacity - 1;
+  }
+
+  get size(): number {
+    return this.numbers.length;
+  }
+
+  /** Adds `number` owned by unit `owner`; returns the earlier owner instead (adding nothing) if it is known. */
+  add(number: string, owner: number): number {
+    let slot = hash(number) & this.mask;
+    for (;;) {
+      const entry = this.slots[slot]!;
+      if (entry === 0) break;
+      if (this.numbers[entry - 1] === number) return this.owners[entry - 1]!;
+      slot = (slot + 1) & this.mask;
+    }
+    if (this.numbers.length * 2 >= this.slots.length) {
+      this.grow();
+      return this.add(number, owner);
+    }
+    this.numbers.push(number);
+    this.owners.push(owner);
+    this.slots[slot] = this.numbers.length;
+    return -1;
+  }
+
+  /** The unit that owns `number`, or undefined. */
+  get(number: string): number | undefined {
+    let slot = hash(number) & this.mask;
+    for (;;) {
+      const entry = this.slots[slot]!;
+      if (entry === 0) return undefined;
+      if (this.numbers[entry - 1] === number) return this.owners[entry - 1];
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** Only past the expected size: the same entries in a table twice as large. */
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    this.mask = this.slots.length - 1;
+    for (let e = 0; e < this.numbers.length; e++) {
+      let slot = hash(this.numbers[e]!) & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = e + 1;
+    }
+  }
+}
+
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  // Fold the high bits in: the mask keeps only the low ones.
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * The same lookup over numbers that are already strictly increasing (in byte order) in unit order, as a
+ * season listed in application order is: no table to build, and distinct by construction. A lookup gallops
+ * from where the previous one ended, so requests that come in the same order cost a few comparisons each.
+ */
+export class SortedNumbers {
+  private cursor = 0;
+
+  /** `numbers` strictly increasing; `owners[i]` the unit of `numbers[i]`. */
+  constructor(
+    private readonly numbers: readonly string[],
+    private readonly owners: Int32Array,
+  ) {}
+
+  get size(): number {
+    return this.numbers.length;
+  }
+
+  get(number: string): number | undefined {
+    const numbers = this.numbers;
+    const n = numbers.length;
+    if (n === 0) return undefined;
+    // Bracket [lo, hi) around the number by doubling steps from the cursor, then bisect.
+    let lo: number;
+    let hi: number;
+    const at = Math.min(this.cursor, n - 1);
+    if (numbers[at]! <= number) {
+      lo = at;
+      let step = 1;
+      hi = at + 1;
+      while (hi < n && numbers[hi]! <= number) {
+        lo = hi;
+        hi = Math.min(n, hi + step);
+        step *= 2;
+      }
+    } else {
+      hi = at;
+      let step = 1;
+      lo = at - 1;
+      while (lo > 0 && numbers[lo]! > number) {
+        hi = lo;
+        lo = Math.max(0, lo - step);
+        step *= 2;
+      }
+      if (lo < 0) return undefined;
+    }
+    // Invariant: numbers[lo] <= number when it exists, numbers[hi] > number when hi < n.
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (numbers[mid]! <= number) lo = mid;
+      else hi = mid;
+    }
+    this.cursor = lo;
+    return numbers[lo] === number ? this.owners[lo] : undefined;
+  }
+}
