@@ -1,48 +1,39 @@
 import type { CategoryResult, CategoryRule, FactCondition } from '../../types/models/verification';
 import type { SchoolFacts } from './family-facts';
 
-const holds = (c: FactCondition, f: SchoolFacts): boolean => {
-  switch (c.fact) {
-    case 'hukou_in_zone':
-      return f.hukouInZone;
-    case 'property_in_zone':
-      return f.propertyInZone;
-    case 'hukou_at_property':
-      return f.hukouAtProperty;
-    case 'owner_is_guardian':
-      return f.ownerIsGuardian;
-    case 'permit_valid':
-      return f.permitValid;
-    case 'rental_in_zone':
-      return f.rentalInZone;
-    case 'insurance_months':
-      return f.insuranceMonths >= c.min;
-    case 'hukou_years':
-      return f.hukouYears >= c.min;
-  }
-};
+type Check = { met: boolean; words: string };
 
-/** The words a parent reads for each condition, met or not. */
-const say = (c: FactCondition, f: SchoolFacts): string => {
+const yesNo = (met: boolean, yes: string, no: string): Check => ({ met, words: met ? yes : no });
+
+/**
+ * One place per condition for both questions, whether it holds and the words a parent reads for it,
+ * so a new condition in the season's table cannot be checked one way and explained another.
+ */
+const check = (c: FactCondition, f: SchoolFacts): Check => {
   switch (c.fact) {
     case 'hukou_in_zone':
-      return f.hukouInZone ? '户籍在该校施教区内' : '户籍不在该校施教区内';
+      return yesNo(f.hukouInZone, '户籍在该校施教区内', '户籍不在该校施教区内');
     case 'property_in_zone':
-      return f.propertyInZone ? '房产在该校施教区内' : '房产不在该校施教区内';
+      return yesNo(f.propertyInZone, '房产在该校施教区内', '房产不在该校施教区内');
     case 'hukou_at_property':
-      return f.hukouAtProperty ? '户籍地址与房产地址一致' : '户籍地址与房产地址不一致';
+      return yesNo(f.hukouAtProperty, '户籍地址与房产地址一致', '户籍地址与房产地址不一致');
     case 'owner_is_guardian':
-      return f.ownerIsGuardian ? '房产为监护人（或配偶）所有' : '房产不属于监护人或配偶';
+      return yesNo(f.ownerIsGuardian, '房产为监护人（或配偶）所有', '房产不属于监护人或配偶');
     case 'permit_valid':
-      return f.permitValid ? '持有有效居住证' : '没有有效居住证';
+      return yesNo(f.permitValid, '持有有效居住证', '没有有效居住证');
     case 'rental_in_zone':
-      return f.rentalInZone ? '租赁备案住址在该校施教区内' : '没有该校施教区内的租赁备案';
+      return yesNo(f.rentalInZone, '租赁备案住址在该校施教区内', '没有该校施教区内的租赁备案');
     case 'insurance_months':
-      return `社保已缴 ${f.insuranceMonths} 个月（要求不少于 ${c.min} 个月）`;
+      return {
+        met: f.insuranceMonths >= c.min,
+        words: `社保已缴 ${f.insuranceMonths} 个月（要求不少于 ${c.min} 个月）`,
+      };
     case 'hukou_years':
-      return `户籍迁入 ${f.hukouYears} 年（要求不少于 ${c.min} 年）`;
+      return { met: f.hukouYears >= c.min, words: `户籍迁入 ${f.hukouYears} 年（要求不少于 ${c.min} 年）` };
   }
 };
+const holds = (c: FactCondition, f: SchoolFacts) => check(c, f).met;
+const say = (c: FactCondition, f: SchoolFacts) => check(c, f).words;
 
 /**
  * First rule whose conditions all hold. The explanation names the facts that placed the child there
