@@ -6,6 +6,8 @@ declare module '*.scss';
 
 /** CloudBase environment id, injected by config/index.ts (empty: the default environment). */
 declare const CLOUD_ENV: string;
+/** H5 build only: CloudBase environment of the staff console's web login; empty = HTTP API. */
+declare const WEB_CLOUD_ENV: string;
 
 declare namespace NodeJS {
   interface ProcessEnv {

@@ -1,6 +1,7 @@
 import { authHandlers } from './auth/handlers';
 import { catalogHandlers } from './catalog/handlers';
 import { enrollHandlers } from './enroll/handlers';
+import { helperHandlers } from './helper/handlers';
 import type { Registry } from './lib/handler';
 import { lotteryHandlers } from './lottery/handlers';
 import { notifyHandlers } from './notify/handlers';
@@ -12,6 +13,7 @@ export const registry: Registry = {
   auth: authHandlers,
   catalog: catalogHandlers,
   enroll: enrollHandlers,
+  helper: helperHandlers,
   lottery: lotteryHandlers,
   notify: notifyHandlers,
   review: reviewHandlers,

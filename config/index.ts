@@ -20,6 +20,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       // CloudBase environment id for the mini-program build; empty means the default environment.
       CLOUD_ENV: JSON.stringify(process.env.TCB_ENV ?? ''),
+      // H5 only: the CloudBase environment the staff console signs in to (js-sdk custom login). Empty = the
+      // local server's HTTP API. A separate variable, so a TCB_ENV left in a shell never changes `npm start`.
+      WEB_CLOUD_ENV: JSON.stringify(process.env.TARO_ENV === 'h5' ? (process.env.H5_TCB_ENV ?? '') : ''),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

@@ -41,6 +41,8 @@ test('bundles every function with index.js, package.json and config.json', () =>
       {
         verify: [{ name: 'recheck', type: 'timer', config: '0 */5 * * * * *' }],
         notify: [{ name: 'deliver', type: 'timer', config: '0 */1 * * * * *' }],
+        helper: [{ name: 'expireGrants', type: 'timer', config: '0 0 */1 * * * *' }],
+        lottery: [{ name: 'expireOffers', type: 'timer', config: '0 */5 * * * * *' }],
       }[name as string] ?? [],
     );
   }

@@ -19,6 +19,12 @@ const envSchema = z.object({
   RECHECK_INTERVAL_MS: z.coerce.number().int().min(1000).default(30_000),
   /** How often the outbox is delivered (locally: closed as in-app only). */
   DELIVER_INTERVAL_MS: z.coerce.number().int().min(1000).default(10_000),
+  /** How often overdue waitlist offers lapse and pass on (the `expireOffers` timer's local twin). */
+  EXPIRE_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** 1: the clock runs at an offset that `POST /__clock` moves forward (demos and tests of deadlines). */
+  CLOCK_CONTROL: z.enum(['0', '1']).optional(),
+  /** `lottery`: after the seed, fill the season with applicants and move past the withdrawal deadline. */
+  DEMO_SCENARIO: z.enum(['lottery']).optional(),
 });
 
 export type ServerConfig = {
@@ -30,6 +36,10 @@ export type ServerConfig = {
   bodyLimitBytes: number;
   recheckIntervalMs: number;
   deliverIntervalMs: number;
+  expireIntervalMs: number;
+  /** The clock can be moved (`/__clock`); implied by a demo scenario, which moves it. */
+  clockControl: boolean;
+  demoScenario: 'lottery' | null;
   rateLimit: { perSecond: number; burst: number };
 };
 
@@ -40,6 +50,10 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): ServerConfig =
     throw new Error(`Invalid server configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.DEMO_SCENARIO && e.CLOCK_CONTROL === '0')
+    throw new Error(
+      'Invalid server configuration:\n  CLOCK_CONTROL: DEMO_SCENARIO moves the clock; leave CLOCK_CONTROL unset or 1',
+    );
   return {
     port: e.PORT,
     host: e.HOST,
@@ -49,6 +63,9 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): ServerConfig =
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     recheckIntervalMs: e.RECHECK_INTERVAL_MS,
     deliverIntervalMs: e.DELIVER_INTERVAL_MS,
+    expireIntervalMs: e.EXPIRE_INTERVAL_MS,
+    clockControl: e.CLOCK_CONTROL === '1' || e.DEMO_SCENARIO !== undefined,
+    demoScenario: e.DEMO_SCENARIO ?? null,
     rateLimit: { perSecond: e.RATE_LIMIT_PER_SECOND, burst: e.RATE_LIMIT_BURST },
   };
 };

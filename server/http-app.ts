@@ -4,6 +4,8 @@ import { ERROR_CODES } from '../types';
 import { dispatch } from '../cloudfunctions/lib/dispatch';
 import type { Registry } from '../cloudfunctions/lib/handler';
 import type { Ports } from '../cloudfunctions/lib/ports/ports';
+import { CLOCK_NOT_FOUND, handleClockEndpoint } from './clock/clock-endpoint';
+import type { ControllableClock } from './clock/offset-clock';
 import { createRateLimiter, type RateLimitConfig } from './rate-limiter';
 import { BodyTooLargeError, readBody } from './read-body';
 import { serveStatic } from './static-files';
@@ -14,6 +16,8 @@ export interface HttpAppOptions {
   h5Dir: string;
   bodyLimitBytes: number;
   rateLimit: RateLimitConfig;
+  /** Set only when CLOCK_CONTROL is on: serves `GET|POST /__clock`. Otherwise that path is a 404. */
+  clockControl?: ControllableClock;
 }
 
 const SECURITY_HEADERS = {
@@ -44,8 +48,15 @@ const bearer = (req: IncomingMessage): string | undefined => {
   return h?.startsWith('Bearer ') ? h.slice(7).trim() || undefined : undefined;
 };
 
-/** `POST /api/<function>` → dispatch; `GET /healthz`; everything else is the H5 app. */
-export const createHttpApp = ({ ports, registry, h5Dir, bodyLimitBytes, rateLimit }: HttpAppOptions) => {
+/** `POST /api/<function>` → dispatch; `GET /healthz`; `/__clock` (CLOCK_CONTROL only); everything else is the H5 app. */
+export const createHttpApp = ({
+  ports,
+  registry,
+  h5Dir,
+  bodyLimitBytes,
+  rateLimit,
+  clockControl,
+}: HttpAppOptions) => {
   const limiter = createRateLimiter(rateLimit);
   const handleApi = async (fn: string, req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'POST') {
@@ -87,6 +98,15 @@ export const createHttpApp = ({ ports, registry, h5Dir, bodyLimitBytes, rateLimi
     const url = new URL(req.url ?? '/', 'http://local');
     if (url.pathname === '/healthz') {
       sendJson(res, 200, { ok: true, status: 'ok', mode: ports.mode, time: ports.clock.now().toISOString() });
+      return;
+    }
+    if (url.pathname === '/__clock') {
+      const answer = clockControl ? handleClockEndpoint(req, clockControl) : Promise.resolve(CLOCK_NOT_FOUND);
+      answer
+        .then(({ status, body }) => sendJson(res, status, body))
+        .catch(() => {
+          if (!res.headersSent) sendJson(res, 400, failure('INPUT.INVALID'));
+        });
       return;
     }
     const api = /^\/api\/([^/]+)\/?$/.exec(url.pathname);

@@ -18,8 +18,21 @@ export default defineAppConfig({
   // Staff pages are a subpackage: parents never download them. The public lottery pages carry the
   // in-app verifier (domain/lottery), so they are one too: only those who open them download it.
   subPackages: [
-    { root: 'packages/staff', pages: ['pages/review-list/index'] },
+    {
+      root: 'packages/staff',
+      pages: [
+        'pages/review-list/index',
+        'pages/placement/index',
+        'pages/ceremony/index',
+        'pages/login/index',
+      ],
+    },
     { root: 'packages/public', pages: ['pages/draw-list/index', 'pages/draw-detail/index'] },
+    // Helpers' pages and the parent's 帮办授权: most parents never open either.
+    {
+      root: 'packages/helper',
+      pages: ['pages/home/index', 'pages/family/index', 'pages/grants/index'],
+    },
   ],
   lazyCodeLoading: 'requiredComponents',
   window: {

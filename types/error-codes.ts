@@ -11,6 +11,18 @@ export const ERROR_CODES = {
   'AUTH.UNAUTHENTICATED': { status: 401, message: '登录已失效，请重新登录。' },
   'AUTH.FORBIDDEN': { status: 403, message: '您的账号没有权限进行此操作。' },
   'AUTH.DEV_LOGIN_DISABLED': { status: 403, message: '开发登录仅在本地模式可用，请使用微信登录。' },
+  'AUTH.LOGIN_FAILED': { status: 401, message: '登录名或密码不正确，请核对后重试。' },
+  'AUTH.LOCKED': {
+    status: 429,
+    message: '密码错误次数过多，账号已暂时锁定，请稍后再试或联系管理员重设密码。',
+  },
+  'AUTH.ACCOUNT_DISABLED': { status: 403, message: '该账号已停用，请联系本区管理员。' },
+  'AUTH.WEB_LOGIN_UNAVAILABLE': {
+    status: 503,
+    message: '网页登录尚未配置，请联系系统运维人员（需配置自定义登录私钥）。',
+  },
+  'STAFF.LOGIN_NAME_TAKEN': { status: 409, message: '这个登录名已被使用，请换一个。' },
+  'STAFF.CANNOT_DISABLE_SELF': { status: 409, message: '不能停用自己的账号，请由另一位管理员操作。' },
   'CONSENT.REQUIRED': {
     status: 403,
     message: '请先阅读并同意《监护人授权与隐私保护说明》，再填写孩子信息。',
@@ -76,6 +88,39 @@ export const ERROR_CODES = {
     status: 409,
     message: '这份报名目前没有待确认的递补学位，或确认期限已过。',
   },
+  'LOTTERY.VERIFICATION_PENDING': {
+    status: 409,
+    message: '还有报名在等待部门核验，类别尚未确定；请等自动核验完成（或人工处理）后再安排摇号或公布结果。',
+  },
+  'LOTTERY.DRAWS_PENDING': {
+    status: 409,
+    message: '还有需要摇号的学校尚未完成摇号；请在录取总览中完成每一场摇号后再公布结果。',
+  },
+  'HELPER.ALREADY_GRANTED': {
+    status: 409,
+    message: '您已授权这位帮办员，授权仍在有效期内。如需更改期限，请先撤销，再重新授权。',
+  },
+  'HELPER.TOO_MANY_GRANTS': {
+    status: 409,
+    message: '同时有效的帮办授权最多 3 个，请先撤销不再需要的授权。',
+  },
+  'HELPER.GRANT_EXPIRED': {
+    status: 403,
+    message: '家长的授权已到期，不能再查看这个家庭的信息。如仍需协助，请家长在“帮办授权”中重新授权。',
+  },
+  'HELPER.GRANT_REVOKED': {
+    status: 403,
+    message: '家长已撤销授权，不能再查看这个家庭的信息。如仍需协助，请联系家长重新授权。',
+  },
+  'NOT_FOUND.HELPER': {
+    status: 404,
+    message: '没有找到这个帮办码，请让帮办员打开“帮办服务”页面核对后重新告诉您。',
+  },
+  'NOT_FOUND.GRANT': { status: 404, message: '找不到这条授权，请刷新授权列表后重试。' },
+  'NOT_FOUND.FAMILY': {
+    status: 404,
+    message: '找不到这个家庭，或家长没有授权您查看。请刷新列表；需要协助时请家长在“帮办授权”中授权。',
+  },
   'NOT_FOUND.DRAW': { status: 404, message: '找不到这场摇号，请返回摇号公示列表刷新后重试。' },
   'SEASON.CLOSED': { status: 409, message: '当前不在报名时间内，请关注招生日程。' },
   'NOT_FOUND.SEASON': { status: 404, message: '招生季不存在，请刷新后重试。' },
@@ -85,6 +130,7 @@ export const ERROR_CODES = {
   'NOT_FOUND.VERIFICATION': { status: 404, message: '找不到核验记录，请重新发起一键核验。' },
   'NOT_FOUND.APPLICATION': { status: 404, message: '找不到这份报名，请刷新后重试。' },
   'NOT_FOUND.MESSAGE': { status: 404, message: '找不到这条消息，请刷新消息列表。' },
+  'NOT_FOUND.STAFF': { status: 404, message: '找不到这个工作人员账号，请核对登录名。' },
   'RATE.LIMITED': { status: 429, message: '操作太频繁，请稍后再试。' },
   'INTERNAL.ERROR': { status: 500, message: '系统繁忙，请稍后再试。如持续出现，请拨打招生咨询电话。' },
 } as const satisfies Record<string, { status: number; message: string }>;

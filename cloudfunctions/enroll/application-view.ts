@@ -23,6 +23,7 @@ export const toApplicationView = (
   ...(a.category ? { category: a.category } : {}),
   ...(a.greenChannel ? { greenChannel: a.greenChannel } : {}),
   ...(a.siblingGroup ? { binding: { groupId: a.siblingGroup.id, appNos: a.siblingGroup.appNos } } : {}),
+  ...(a.placement ? { placement: a.placement } : {}),
   status: a.status,
   statusLabel: APPLICATION_STATUS_LABELS[a.status],
   timeline: a.timeline,

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ActionDef, Envelope, ErrorCode, FunctionName } from '../../types';
-import { apiMap, ERROR_CODES, isFunctionName, requestSchema } from '../../types';
+import { apiMap, ERROR_CODES, requestSchema } from '../../types';
 import type { AppError } from './app-error';
 import { isAppError } from './app-error';
 import type { HandlerContext, Registry } from './handler';
@@ -17,12 +17,28 @@ export interface DispatchLog {
   error(message: string, meta: Record<string, unknown>): void;
 }
 
+/** The contracts a dispatch knows, by function: all of apiMap, or one function's in a deployed bundle. */
+export type Contracts = { readonly [F in FunctionName]?: Readonly<Record<string, ActionDef>> };
+
+/** Every function's contracts and the handlers given: the local server and in-process tests. */
+export const dispatch = (
+  registry: Partial<Registry>,
+  fn: string,
+  rawRequest: unknown,
+  identity: IdentityInput,
+  ports: Ports,
+  log: DispatchLog = console,
+): Promise<Envelope<unknown>> => dispatchWith(apiMap, registry, fn, rawRequest, identity, ports, log);
+
 /**
  * The one path every call takes, in WeChat and on the local server alike: validate the request,
  * establish the caller, check the role, validate input, run the handler, validate output. A bad
  * input never reaches a handler, and an unexpected error never leaves with its details.
+ * A deployed function passes only its own contracts (cloud-entry.ts) and never references `dispatch`,
+ * so its bundle builds no other function's schemas.
  */
-export const dispatch = async (
+export const dispatchWith = async (
+  contracts: Contracts,
   /** All functions (the local server) or just the one a deployed bundle carries. */
   registry: Partial<Registry>,
   fn: string,
@@ -37,8 +53,8 @@ export const dispatch = async (
     return fail('INPUT.INVALID', `请求格式不正确：${summarizeIssues(issues)}`, issues);
   }
   const { action, data } = request.data;
-  if (!isFunctionName(fn)) return fail('API.UNKNOWN_FUNCTION');
-  const defs: Record<string, ActionDef> = apiMap[fn];
+  const defs = Object.hasOwn(contracts, fn) ? contracts[fn as FunctionName] : undefined;
+  if (!defs) return fail('API.UNKNOWN_FUNCTION');
   const def = Object.hasOwn(defs, action) ? defs[action] : undefined;
   if (!def) return fail('API.UNKNOWN_ACTION');
   if (def.localOnly && ports.mode !== 'local') return fail('AUTH.DEV_LOGIN_DISABLED');

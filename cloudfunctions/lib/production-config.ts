@@ -1,3 +1,4 @@
+import { createPrivateKey } from 'node:crypto';
 import { z } from 'zod';
 import type { FieldKeys } from '../adapters/crypto/node-field-crypto';
 import { MY_APPLICATIONS_PAGE, type SubscribeConfig } from '../adapters/notifier/wechat-subscribe';
@@ -20,6 +21,15 @@ export interface ProductionConfig {
   collectionPrefix: string;
   /** WeChat subscribe messages: a template per kind, and which mini-program version a card opens. */
   subscribe: SubscribeConfig;
+  /** The environment's custom-login private key (staff web login); null = the staff console cannot sign in. */
+  customLoginKey: CustomLoginKey | null;
+}
+
+/** The JSON file CloudBase hands out for custom login, as node-sdk's `init({ credentials })` takes it. */
+export interface CustomLoginKey {
+  private_key_id: string;
+  private_key: string;
+  env_id: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -52,6 +62,7 @@ export const SUBSCRIBE_TEMPLATE_ENV: Record<MessageKind, string> = {
   verification_completed: 'SUBSCRIBE_TEMPLATE_VERIFICATION_COMPLETED',
   application_withdrawn: 'SUBSCRIBE_TEMPLATE_APPLICATION_WITHDRAWN',
   lottery_result: 'SUBSCRIBE_TEMPLATE_LOTTERY_RESULT',
+  helper_access: 'SUBSCRIBE_TEMPLATE_HELPER_ACCESS',
 };
 
 /** Template ids as the 订阅消息 console shows them (43 URL-safe characters today). */
@@ -59,6 +70,43 @@ const templateId = optional.refine(
   (v) => v === undefined || /^[A-Za-z0-9_-]{20,64}$/.test(v),
   'must be a subscribe-message template id from the mini-program console (订阅消息 → 我的模板)',
 );
+
+const CUSTOM_LOGIN_KEY_HELP =
+  'must be the content of the custom-login private key file, as JSON or base64 of it ' +
+  '(云开发控制台 → 身份认证 → 登录方式 → 自定义登录 → 下载私钥；应填入私钥文件的 JSON 内容或其 base64)';
+
+/**
+ * The custom-login key: the file's JSON pasted as it is, or base64 of it (some consoles mangle quotes).
+ * The private key must parse as a key: a truncated paste fails here, at cold start, not at a staff login.
+ */
+const customLoginKeySchema = optional.transform((v, ctx) => {
+  if (v === undefined) return undefined;
+  const text = v.startsWith('{') ? v : Buffer.from(v, 'base64').toString('utf8');
+  const parsed = z
+    .object({ private_key_id: z.string().min(1), private_key: z.string().min(1), env_id: z.string().min(1) })
+    .safeParse(
+      (() => {
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          return null;
+        }
+      })(),
+    );
+  if (!parsed.success || !isPrivateKey(parsed.data.private_key)) {
+    ctx.addIssue({ code: 'custom', message: CUSTOM_LOGIN_KEY_HELP });
+    return z.NEVER;
+  }
+  return parsed.data;
+});
+
+const isPrivateKey = (pem: string): boolean => {
+  try {
+    return createPrivateKey(pem).asymmetricKeyType === 'rsa';
+  } catch {
+    return false;
+  }
+};
 
 const envSchema = z.object({
   TCB_ENV: optional.refine(
@@ -74,6 +122,7 @@ const envSchema = z.object({
   TCB_SECRET_ID: optional,
   TCB_SECRET_KEY: optional,
   ...Object.fromEntries(Object.values(SUBSCRIBE_TEMPLATE_ENV).map((name) => [name, templateId])),
+  CUSTOM_LOGIN_KEY: customLoginKeySchema,
   MINIPROGRAM_STATE: z
     .enum(['formal', 'trial', 'developer'], { error: 'must be formal, trial or developer' })
     .default('formal'),
@@ -82,6 +131,11 @@ const envSchema = z.object({
 /** The SDK's own test for "running as a CloudBase function" (utils/cloudplatform.js). */
 const insideCloudbase = (env: Env) => env.TENCENTCLOUD_RUNENV === 'SCF';
 
+const customLoginKeyEnv = (raw: string | undefined): string | undefined => {
+  const parsed = customLoginKeySchema.safeParse(raw);
+  return parsed.success ? parsed.data?.env_id : undefined;
+};
+
 /** Rules between variables, checked on the raw values so they are reported beside the schema's. */
 const crossChecks = (env: Env): string[] => {
   const lines: string[] = [];
@@ -89,6 +143,12 @@ const crossChecks = (env: Env): string[] => {
     lines.push('TCB_ENV: is required outside CloudBase (the CloudBase environment id)');
   if (env.DATA_KEY?.trim() && env.DATA_KEY.trim() === env.BLIND_KEY?.trim())
     lines.push('BLIND_KEY: must differ from DATA_KEY (one key, one purpose)');
+  const keyEnv = customLoginKeyEnv(env.CUSTOM_LOGIN_KEY);
+  if (keyEnv && env.TCB_ENV?.trim() && keyEnv !== env.TCB_ENV.trim())
+    lines.push(
+      'CUSTOM_LOGIN_KEY: belongs to another environment than TCB_ENV (私钥所属环境与 TCB_ENV 不一致), ' +
+        'download the key of this environment',
+    );
   if (!env.TCB_SECRET_ID?.trim() !== !env.TCB_SECRET_KEY?.trim())
     lines.push('TCB_SECRET_ID, TCB_SECRET_KEY: set both or neither');
   return lines;
@@ -147,6 +207,7 @@ export const loadProductionConfig = (env: Env = process.env): ProductionConfig =
       page: MY_APPLICATIONS_PAGE,
       miniprogramState: v.MINIPROGRAM_STATE,
     },
+    customLoginKey: v.CUSTOM_LOGIN_KEY ?? null,
   };
 };
 
@@ -157,5 +218,6 @@ export const FUNCTION_ENV_NAMES: readonly string[] = [
   'COLLECTION_PREFIX',
   ...Object.values(SUBSCRIBE_TEMPLATE_ENV),
   'MINIPROGRAM_STATE',
+  'CUSTOM_LOGIN_KEY',
   ...Object.keys(GATEWAY_ENV),
 ];

@@ -6,6 +6,7 @@ import { createWechatSubscribeNotifier } from '../adapters/notifier/wechat-subsc
 import { nodeSdkSubscribeClient } from '../adapters/notifier/wx-subscribe-client';
 import type { CloudbaseDb } from '../adapters/store/cloudbase/cloudbase-db';
 import { openCloudbaseStore } from '../adapters/store/cloudbase/open-cloudbase-store';
+import { cloudbaseTicketSessions } from '../adapters/sessions/cloudbase-ticket-sessions';
 import { noTokens } from '../adapters/tokens/no-tokens';
 import { systemClock } from './ports/clock';
 import type { Ports } from './ports/ports';
@@ -23,6 +24,8 @@ export const productionPorts = async (
     // Inside CloudBase without TCB_ENV, the environment the function runs in.
     env: config.env ?? tcb.SYMBOL_CURRENT_ENV,
     ...(config.credentials ?? {}),
+    // Only for `auth().createTicket` (staff web login): the SDK signs custom-login tickets with it.
+    ...(config.customLoginKey ? { credentials: config.customLoginKey } : {}),
   });
   // The SDK's typings come through a nested copy of @cloudbase/database: the adapters name what they use.
   const db = app.database() as unknown as CloudbaseDb;
@@ -31,6 +34,7 @@ export const productionPorts = async (
     crypto: createNodeFieldCrypto(config.keys),
     clock: systemClock,
     tokens: noTokens,
+    staffSessions: cloudbaseTicketSessions(config.customLoginKey ? app.auth() : null),
     departments: createDepartmentGateway(config.departments),
     files: createCloudbaseFiles(app, db, config.collectionPrefix),
     notifier: createWechatSubscribeNotifier(nodeSdkSubscribeClient(app), config.subscribe),

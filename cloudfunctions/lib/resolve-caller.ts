@@ -2,8 +2,11 @@ import type { Caller } from './caller';
 import type { Ports } from './ports/ports';
 import type { UserRecord } from './ports/records';
 
-/** What the runtime knows about the request's origin: a bearer token (local) or a WeChat openid. */
-export type IdentityInput = { token?: string; openid?: string };
+/**
+ * What the runtime knows about the request's origin: a bearer token (local), a WeChat openid, or the
+ * custom user id of a CloudBase web login (the staff console), which is our staff account's id.
+ */
+export type IdentityInput = { token?: string; openid?: string; customUserId?: string };
 
 export type CallerResult = { caller: Caller } | { caller: null; reason: 'missing' | 'invalid' };
 
@@ -19,10 +22,18 @@ export const resolveCaller = async (
   ports: Ports,
   now: Date,
 ): Promise<CallerResult> => {
+  if (identity.customUserId) {
+    // Only our auth function can sign a ticket for this id (the environment's custom-login key), but the
+    // account must still exist, be a staff account and not be disabled: each is checked on every call.
+    const user = await ports.store.users.get(identity.customUserId);
+    if (!user || user.provider !== 'web' || user.disabled) return { caller: null, reason: 'invalid' };
+    return { caller: toCaller(user) };
+  }
   if (identity.openid) {
     // Inside WeChat the platform vouches for the openid. First contact creates a parent account;
     // staff accounts are created by an admin and bound to their openid or web login.
     const existing = await ports.store.users.findBySubject('wechat', identity.openid);
+    if (existing?.disabled) return { caller: null, reason: 'invalid' };
     if (existing) return { caller: toCaller(existing) };
     const user: UserRecord = {
       id: `u-${identity.openid.slice(-24).replace(/[^A-Za-z0-9_-]/g, '')}`,
@@ -39,6 +50,6 @@ export const resolveCaller = async (
   const claims = ports.tokens.verify(identity.token, Math.floor(now.getTime() / 1000));
   if (!claims) return { caller: null, reason: 'invalid' };
   const user = await ports.store.users.get(claims.sub);
-  if (!user || user.role !== claims.role) return { caller: null, reason: 'invalid' };
+  if (!user || user.role !== claims.role || user.disabled) return { caller: null, reason: 'invalid' };
   return { caller: toCaller(user) };
 };

@@ -5,6 +5,8 @@ import { addObserver } from './add-observer';
 import { decline } from './decline';
 import { toDrawDetail, toPublicDraw } from './draw-views';
 import { myDraw } from './my-draw';
+import { overview } from './overview';
+import { publish } from './publish';
 import { expireOffers } from './expire-offers';
 import { runDraw } from './run-draw';
 import { schedule } from './schedule';
@@ -16,6 +18,8 @@ export const lotteryHandlers: Handlers<'lottery'> = {
   myDraw,
   decline,
   acceptOffer,
+  overview,
+  publish,
   async expireOffers(_input, ctx) {
     return expireOffers(ctx.ports, ctx.now, ctx.caller);
   },

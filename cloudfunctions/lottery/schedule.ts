@@ -7,6 +7,7 @@ import type { StoredDraw } from '../lib/ports/records';
 import { DuplicateKeyError } from '../lib/ports/store';
 import { seasonRules } from '../verify/category-for';
 import { takeSnapshot } from './draw-snapshot';
+import { loadSeasonScope, pendingBySchool, planOf, schoolDrawId, tierCounts } from './season-scope';
 import { toPublicDraw } from './draw-views';
 import { GREEN_TIER, GREEN_TIER_NAME, MIN_PUBLICATION_LEAD_MS } from './publication-lead';
 
@@ -52,20 +53,39 @@ export const schedule: Handler<'lottery', 'schedule'> = async (input, ctx) => {
       `名单和承诺值须公示至少 24 小时，摇号时间最早为 ${shanghai(earliest)}，请选择更晚的时间。`,
     );
   }
-  const drawId = `${season.id}-${school.id}-${input.tier}`;
+  const drawId = schoolDrawId(season.id, school.id, input.tier);
   if (!DRAW_ID_PATTERN.test(drawId)) {
     throw new AppError('INPUT.INVALID', '学校或类别编号过长，无法生成摇号编号。', [
       { path: ['schoolId'], message: '摇号编号最多 64 个字符' },
     ]);
   }
 
-  const snap = await takeSnapshot(store, season.id, school, tierOrder, input.tier);
-  if (snap.applicantCount <= snap.seats) {
+  // The placement asks for exactly the draws its plan holds: a tier that fits, or finds the school already
+  // full, has no ceremony. Until every application here has its tier, the plan itself is not known.
+  const scope = await loadSeasonScope(store, season, school.districtId);
+  const pending = pendingBySchool(scope).get(school.id) ?? 0;
+  if (pending > 0) {
     throw new AppError(
-      'LOTTERY.NOT_NEEDED',
-      `${school.name}该类别报名 ${snap.applicantCount} 人，剩余学位 ${snap.seats} 个，全部录取，无需摇号。`,
+      'LOTTERY.VERIFICATION_PENDING',
+      `${school.name}还有 ${pending} 份报名在等待部门核验，类别尚未确定；核验完成后再安排摇号。`,
     );
   }
+  const plan = planOf(scope, school, tierCounts(scope).get(school.id)!).find(
+    (row) => row.tier === input.tier,
+  )!;
+  if (plan.fate === 'whole') {
+    throw new AppError(
+      'LOTTERY.NOT_NEEDED',
+      `${school.name}该类别报名 ${plan.children} 人，剩余学位 ${plan.remaining} 个，全部录取，无需摇号。`,
+    );
+  }
+  if (plan.fate === 'full') {
+    throw new AppError(
+      'LOTTERY.NOT_NEEDED',
+      `${school.name}排在前面的类别已用完全部学位，该类别 ${plan.children} 人列入候补，无需摇号。`,
+    );
+  }
+  const snap = await takeSnapshot(store, season.id, school, tierOrder, input.tier);
   // 32 random bytes as hex: inside the spec's secret alphabet, and unguessable before the reveal.
   const secret = randomBytes(32).toString('hex');
   const draw: StoredDraw = {

@@ -3,12 +3,14 @@ import type { OutgoingMessage } from '../lib/ports/notifier';
 import type { ApplicationRecord } from '../lib/ports/records';
 
 type About = Pick<ApplicationRecord, 'id' | 'appNo' | 'guardianId' | 'childName' | 'status'>;
+/** Kinds about one application; helper authorisations are worded in helper/grant-messages.ts. */
+type ApplicationKind = Exclude<MessageKind, 'helper_access'>;
 
 /**
  * Every message a family receives, worded in one place so that the in-app centre and the WeChat card
  * say the same thing. Titles fit a subscribe-message `thing` keyword (20 characters).
  */
-const WORDING: Record<MessageKind, (a: About) => { title: string; body: string }> = {
+const WORDING: Record<ApplicationKind, (a: About) => { title: string; body: string }> = {
   application_received: (a) =>
     a.status === 'pending_verification'
       ? {
@@ -33,7 +35,7 @@ const WORDING: Record<MessageKind, (a: About) => { title: string; body: string }
   }),
 };
 
-export const messageFor = (kind: MessageKind, app: About, at: string): OutgoingMessage => ({
+export const messageFor = (kind: ApplicationKind, app: About, at: string): OutgoingMessage => ({
   userId: app.guardianId,
   kind,
   ...WORDING[kind](app),
@@ -65,4 +67,15 @@ export const offerLapsedMessage = (app: About, at: string): OutgoingMessage => (
   ...messageFor('lottery_result', app, at),
   title: '递补学位已过期',
   body: `${app.childName}（${app.appNo}）的递补学位未在期限内确认，已按规定递补给下一位候补。`,
+});
+
+/**
+ * The season's results (lottery.publish) for families no draw decided: admitted because their category fit,
+ * or waitlisted because earlier categories filled the school. Sent as `lottery_result`, the one results
+ * template. The reason is the sentence stored with the placement, so the message and the page agree.
+ */
+export const placementMessage = (app: About, reason: string, at: string): OutgoingMessage => ({
+  ...messageFor('lottery_result', app, at),
+  title: '录取结果已公布',
+  body: `${app.childName}（${app.appNo}）：${reason}详情请在“我的报名”中查看。`,
 });

@@ -1,13 +1,39 @@
-import { drawSchool, drawSharedSeats, recordSchoolDraw, recordSharedSeatsDraw } from './draw-record';
+import { drawSchool, drawSharedSeats, positionalUnits } from './draw-positions';
+import { recordSchoolDraw, recordSharedSeatsDraw } from './draw-record';
+import { stringKeys } from './unit-keys';
 
 const params = { drawId: 'd-1', secret: 'secret-secret-secret', publicEntropy: '42' };
 
 describe('draws on positions give the records of the plain functions', () => {
-  it('drawSchool: units out of key order, twins, and the order it reports', () => {
-    const units = [['B2'], ['A9', 'A1'], ['C1'], ['A5'], ['B1']];
-    const { record, order } = drawSchool({ ...params, seats: 2, units });
-    expect(JSON.stringify(record)).toBe(JSON.stringify(recordSchoolDraw({ ...params, seats: 2, units })));
-    expect(order.map((i) => record.units[i]!.slice().sort().join('+'))).toEqual(record.ranking);
+  it.each([
+    ['units out of key order, twins', [['B2'], ['A9', 'A1'], ['C1'], ['A5'], ['B1']], 2],
+    ['twins over the last seat', [['A1'], ['T2', 'T1'], ['A2'], ['A3']], 1],
+    ['more seats than children', [['A1'], ['A2', 'A3']], 9],
+    ['integer-like numbers', [['17'], ['5'], ['123', '99'], ['A1']], 2],
+  ])('drawSchool: %s', (_, units, seats) => {
+    const { record, order, admittedUnits, admittedChildren } = drawSchool(
+      { ...params, seats },
+      positionalUnits(units),
+    );
+    const plain = recordSchoolDraw({ ...params, seats, units });
+    expect(JSON.stringify(record)).toBe(JSON.stringify(plain));
+    expect(record).toEqual(plain);
+    expect(Array.from(order, (i) => units[i]!.slice().sort().join('+'))).toEqual(plain.ranking);
+    expect(admittedChildren).toBe(plain.admitted.length);
+    const firstWaiting = units[order[admittedUnits]!];
+    if (firstWaiting) expect(plain.waitlist[0]).toBe(firstWaiting.slice().sort()[0]);
+  });
+
+  it('drawSchool: a record read field by field, or written to, behaves as plain data', () => {
+    const units = [['B2'], ['A1'], ['C1']];
+    const { record } = drawSchool({ ...params, seats: 1 }, positionalUnits(units));
+    const plain = recordSchoolDraw({ ...params, seats: 1, units });
+    expect(record.waitlist).toEqual(plain.waitlist);
+    expect(Object.keys(record)).toEqual(Object.keys(plain));
+    record.ranking = ['x'];
+    expect(record.ranking).toEqual(['x']);
+    expect(Object.keys(record)).toEqual(Object.keys(plain));
+    expect({ ...record, ranking: plain.ranking }).toEqual(plain);
   });
 
   it.each([
@@ -15,12 +41,25 @@ describe('draws on positions give the records of the plain functions', () => {
     ['integer-like keys, which an object lists first', ['K3', '17', '5', 'K1']],
   ])('drawSharedSeats: %s', (_, keys) => {
     const prefs = keys.map((_, i) => (i % 2 ? ['x', 'y'] : ['y']));
-    const spare = { y: 1, x: 1 };
-    const { record, order, schools } = drawSharedSeats({ ...params, spare }, keys, prefs);
+    const spare = { y: 1, x: 1, '7': 0 };
+    const entrants = {
+      keys: stringKeys(keys),
+      size: (i: number) => keys[i]!.split('+').length,
+      prefs: (i: number) => prefs[i]!,
+    };
+    const { record, order, schoolIds, assigned } = drawSharedSeats({ ...params, spare }, entrants);
     const preferences = Object.fromEntries(keys.map((k, i) => [k, prefs[i]!]));
     const plain = recordSharedSeatsDraw({ ...params, spare, preferences });
     expect(JSON.stringify(record)).toBe(JSON.stringify(plain));
-    expect(order.map((i) => keys[i])).toEqual(record.ranking);
-    keys.forEach((key, i) => expect(schools[i]).toBe(record.assignments[key]));
+    expect(record).toEqual(plain);
+    expect(Array.from(order, (i) => keys[i])).toEqual(plain.ranking);
+    keys.forEach((key, i) => expect(schoolIds[assigned[i]!] ?? null).toBe(plain.assignments[key]));
+    // Wishes given as slots of the spare schools decide the same.
+    const slots = prefs.map((ids) => ids.map((id) => Object.keys(spare).indexOf(id)));
+    const start = Int32Array.from([0, ...slots.map((_, i) => slots.slice(0, i + 1).flat().length)]);
+    const wishes = { start, slots: Int32Array.from(slots.flat()) };
+    const again = drawSharedSeats({ ...params, spare }, { ...entrants, wishes });
+    expect(JSON.stringify(again.record)).toBe(JSON.stringify(plain));
+    expect(again.assigned).toEqual(assigned);
   });
 });

@@ -3,16 +3,20 @@
 // preallocated Uint32Arrays so that hashing allocates nothing per block (a district draw hashes hundreds of
 // thousands of blocks).
 
-const K = new Uint32Array([
-  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
-  0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
-  0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
-  0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
-  0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
-  0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
-  0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
-  0xc67178f2,
-]);
+// Signed views of the constants and the schedule keep every sum in 32-bit integer arithmetic (`| 0`), which
+// the JIT compiles to plain adds; unsigned loads would go through doubles.
+const K = new Int32Array(
+  [
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+  ].map((k) => k | 0),
+);
 
 const IV = new Uint32Array([
   0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
@@ -25,26 +29,26 @@ export function resetState(state: Uint32Array): void {
 
 /**
  * One compression: folds a 16-word big-endian message `block` into `state`. `w` is 64 words of scratch owned
- * by the caller, so a caller hashing many blocks (the word stream) reuses it instead of allocating.
+ * by the caller, so a caller hashing many blocks (the word stream) reuses it instead of allocating; an
+ * Int32Array is the fast kind (see K).
  */
-export function compress(state: Uint32Array, block: Uint32Array, w: Uint32Array): void {
-  for (let t = 0; t < 16; t++) w[t] = block[t]!;
+export function compress(state: Uint32Array, block: Uint32Array, w: Int32Array | Uint32Array): void {
+  for (let t = 0; t < 16; t++) w[t] = block[t]! | 0;
   for (let t = 16; t < 64; t++) {
     const x = w[t - 15]!;
     const y = w[t - 2]!;
     const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
     const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
-    // A Uint32Array store reduces modulo 2^32; the sum of four 32-bit values is still exact in a double.
-    w[t] = w[t - 16]! + s0 + w[t - 7]! + s1;
+    w[t] = (w[t - 16]! + s0 + w[t - 7]! + s1) | 0;
   }
-  let a = state[0]!;
-  let b = state[1]!;
-  let c = state[2]!;
-  let d = state[3]!;
-  let e = state[4]!;
-  let f = state[5]!;
-  let g = state[6]!;
-  let h = state[7]!;
+  let a = state[0]! | 0;
+  let b = state[1]! | 0;
+  let c = state[2]! | 0;
+  let d = state[3]! | 0;
+  let e = state[4]! | 0;
+  let f = state[5]! | 0;
+  let g = state[6]! | 0;
+  let h = state[7]! | 0;
   for (let t = 0; t < 64; t++) {
     const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
     const ch = (e & f) ^ (~e & g);
@@ -74,7 +78,7 @@ export function compress(state: Uint32Array, block: Uint32Array, w: Uint32Array)
 // Scratch for sha256(); safe to share because hashing is synchronous and never re-entered.
 const state = new Uint32Array(8);
 const block = new Uint32Array(16);
-const schedule = new Uint32Array(64);
+const schedule = new Int32Array(64);
 const tail = new Uint8Array(128);
 
 function loadBlock(bytes: Uint8Array, offset: number): void {

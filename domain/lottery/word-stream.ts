@@ -15,7 +15,7 @@ const MAX_BLOCK = 0xffffffff;
 export class WordStream implements WordSource {
   private readonly message = new Uint32Array(16);
   private readonly words = new Uint32Array(8);
-  private readonly schedule = new Uint32Array(64);
+  private readonly schedule = new Int32Array(64);
   private block = 0;
   private index = 8;
 

@@ -1,6 +1,7 @@
 // Public API of a season's placement (issue 4, part 3): pure, on top of the sunshine lottery.
 export { placeSeason } from './place-season';
 export { validatePlacement } from './validate-placement';
+export { planSchool, type TierFate } from './season-index';
 export type {
   ApplicantUnit,
   DrawParams,

@@ -1,70 +1,57 @@
 // One school's own round: tiers that fit are admitted whole, the first that does not goes to the spec's draw
-// for the seats left, and everyone after it waits. The draw's published record is the only source of ranks
-// and admissions, so what parents see is exactly what an observer can verify.
-import { drawSchool } from '../lottery/draw-record';
-import type { SchoolDrawRecord } from '../lottery';
-import { reasons } from './placement-reasons';
-import type { DrawReason, RoundContext } from './round-context';
+// for the seats left, and everyone after it waits. The draw decides ranks and admissions on positions; its
+// published record is built from the same draw, so what parents see is exactly what an observer can verify.
+import { drawSchool } from '../lottery/draw-positions';
+import { cellKeys } from './draw-keys';
+import { ADMITTED, WAITLISTED, type RoundContext } from './round-context';
 
-export interface SchoolRound {
-  /** Children admitted, bound siblings over the last seat included. */
-  readonly admitted: number;
-  readonly record?: SchoolDrawRecord;
-}
-
-export function placeSchool(context: RoundContext, s: number): SchoolRound {
-  const { input, index, placements } = context;
+/** Places school `s`'s own applicants; returns the children admitted, bound siblings over the last seat too. */
+export function placeSchool(context: RoundContext, s: number): number {
+  const { input, index, placed, seatsBefore } = context;
   const school = input.schools[s]!;
   const tiers = input.tiers.length;
   let remaining = school.seats;
-  let record: SchoolDrawRecord | undefined;
   for (let t = 0; t < tiers; t++) {
     const cell = s * tiers + t;
-    const bucket = index.buckets[cell]!;
-    const tier = input.tiers[t]!;
-    const name = input.tierNames?.[tier] ?? tier;
+    seatsBefore[cell] = remaining;
     const fate = index.fates[cell];
     if (fate === 'draw') {
-      record = drawTier(context, cell, name, remaining);
-      remaining -= record.admitted.length;
+      remaining -= drawTier(context, cell, remaining);
       continue;
     }
-    const admitted = fate === 'whole';
-    // One placement object per tier, shared by all its children: nothing in it is personal (and it is frozen
-    // by type: a later round replaces a unit's placement, never edits it).
-    const reason = admitted ? reasons.wholeTier(name, index.children[cell]!, remaining) : reasons.full(name);
-    const placement = { status: admitted ? 'admitted' : 'waitlisted', schoolId: school.id, reason } as const;
-    for (const u of bucket) placements[u] = placement;
-    if (admitted) remaining -= index.children[cell]!;
+    const status = fate === 'whole' ? ADMITTED : WAITLISTED;
+    for (let k = index.cellStart[cell]!; k < index.cellStart[cell + 1]!; k++) {
+      const u = index.cellUnits[k]!;
+      placed.status[u] = status;
+      placed.school[u] = s;
+    }
+    if (fate === 'whole') remaining -= index.children[cell]!;
   }
-  return { admitted: school.seats - remaining, ...(record ? { record } : {}) };
+  return school.seats - remaining;
 }
 
-function drawTier(context: RoundContext, cell: number, name: string, seats: number): SchoolDrawRecord {
-  const { input, index, placements } = context;
-  const schoolId = input.schools[Math.floor(cell / input.tiers.length)]!.id;
-  const bucket = index.buckets[cell]!;
+/** The draw of one tier for `seats`; returns the children it admitted. */
+function drawTier(context: RoundContext, cell: number, seats: number): number {
+  const { input, index, placed, records } = context;
+  const s = Math.floor(cell / input.tiers.length);
+  const bucket = index.cellUnits.subarray(index.cellStart[cell]!, index.cellStart[cell + 1]!);
   const { drawId, secret, publicEntropy } = context.params.school.get(cell)!;
   const n = bucket.length;
-  const units = new Array<readonly string[]>(n);
-  const keys = new Array<string>(n);
-  for (let i = 0; i < n; i++) {
-    units[i] = input.units[bucket[i]!]!.applicationNumbers;
-    keys[i] = index.keys[bucket[i]!]!;
+  const draw = drawSchool(
+    { drawId, seats, secret, publicEntropy },
+    {
+      keys: cellKeys(input, index, cell, bucket),
+      size: (i) => index.units.sizes[bucket[i]!]!,
+      members: (i) => input.units[bucket[i]!]!.applicationNumbers,
+    },
+  );
+  const record = records.push(draw.record) - 1;
+  for (let r = 0; r < n; r++) {
+    const u = bucket[draw.order[r]!]!;
+    placed.status[u] = r < draw.admittedUnits ? ADMITTED : WAITLISTED;
+    placed.school[u] = s;
+    placed.rank[u] = r + 1;
+    placed.draw[u] = record;
   }
-  const { record, order } = drawSchool({ drawId, seats, units, secret, publicEntropy }, keys);
-  // Admitted units are a prefix of the ranking holding exactly record.admitted.length children.
-  const admittedReason: DrawReason = { admitted: true, tier: name, units: n, seats };
-  const waitlistedReason: DrawReason = { admitted: false, tier: name, units: n, seats };
-  let children = 0;
-  for (let i = 0; i < n; i++) {
-    const u = bucket[order[i]!]!;
-    const rank = i + 1;
-    const admitted = children < record.admitted.length;
-    children += units[order[i]!]!.length;
-    placements[u] = admitted
-      ? { status: 'admitted', schoolId, rank, drawId, reason: admittedReason }
-      : { status: 'waitlisted', schoolId, rank, drawId, reason: waitlistedReason };
-  }
-  return record;
+  return draw.admittedChildren;
 }

@@ -1,75 +1,105 @@
 // The shared-seat round of each large district (R2.2), after every school's own round: units still waiting
 // that opted in, and units that applied only here, are drawn by the spec over the district's spare seats.
-import type { SharedSeatsDrawRecord } from '../lottery';
-import { drawSharedSeats } from '../lottery/draw-record';
-import { reasons } from './placement-reasons';
-import { reasonText, type RoundContext, type UnitPlacement } from './round-context';
-import { sharedEntrants, type SharedEntrant } from './shared-entrants';
+// A unit the round does not place keeps what it had (an applicant its waitlist place and rank), and its
+// reason gains the round's sentence (season-outcomes.ts); a shared-only unit ends unplaced.
+import { drawSharedSeats } from '../lottery/draw-positions';
+import { SHARED_ADMITTED, UNPLACED, type RoundContext } from './round-context';
+import { sharedEntrants } from './shared-entrants';
+import { entrantKeys } from './draw-keys';
 
-export interface SharedRounds {
-  readonly records: SharedSeatsDrawRecord[];
-  /** Children admitted through shared seats, by school index. */
-  readonly admitted: number[];
-}
-
-export function placeSharedRounds(context: RoundContext, spare: readonly number[]): SharedRounds {
-  const { input, placements } = context;
-  const admitted = new Array<number>(input.schools.length).fill(0);
-  const schoolIndex = new Map(input.schools.map((school, i) => [school.id, i]));
-  const records: SharedSeatsDrawRecord[] = [];
-  for (const [districtId, entrants] of sharedEntrants(input, placements, context.index.requestUnits)) {
-    const schools = input.schools.filter((school) => school.largeDistrictId === districtId);
-    const spareOf = Object.fromEntries(
-      schools.map((school) => [school.id, spare[schoolIndex.get(school.id)!]!]),
-    );
-    if (schools.every((school) => spareOf[school.id] === 0)) {
-      for (const entrant of entrants) settle(entrant, placements, null, reasons.sharedNoSpare());
-      continue;
+/** Runs every district's round; returns the children admitted through shared seats, by school index. */
+export function placeSharedRounds(context: RoundContext, spare: readonly number[]): Int32Array {
+  const { input, index, placed, records, rounds } = context;
+  const { requestUnits } = index.requests;
+  const admitted = new Int32Array(input.schools.length);
+  const entrants = sharedEntrants(index, placed);
+  const schoolsOf = index.frame.districts.map(() => [] as number[]);
+  index.frame.schoolDistricts.forEach((d, s) => schoolsOf[d]!.push(s));
+  // Applicant units first, then shared-only requests (round-context.ts).
+  const slotOf = (r: number) => (requestUnits[r]! >= 0 ? requestUnits[r]! : input.units.length + r);
+  index.frame.districts.forEach((districtId, d) => {
+    const mine = entrants.requests.subarray(entrants.start[d]!, entrants.start[d + 1]!);
+    const n = mine.length;
+    if (n === 0) return;
+    const round = rounds.length;
+    const schools = schoolsOf[d]!;
+    if (schools.every((s) => spare[s] === 0)) {
+      rounds.push({ entrants: n, record: -1 });
+      for (const r of mine) {
+        const slot = slotOf(r);
+        placed.sharedRound[slot] = round;
+        if (slot >= input.units.length) placed.status[slot] = UNPLACED;
+      }
+      return;
     }
     const { drawId, secret, publicEntropy } = context.params.shared.get(districtId)!;
-    const {
-      record,
-      order,
-      schools: assigned,
-    } = drawSharedSeats(
-      { drawId, spare: spareOf, secret, publicEntropy },
-      entrants.map((e) => e.key),
-      entrants.map((e) => e.request.schoolIds),
-    );
-    for (let i = 0; i < order.length; i++) {
-      const entrant = entrants[order[i]!]!;
-      const rank = i + 1;
-      const schoolId = assigned[order[i]!] ?? null;
-      if (schoolId === null) {
-        settle(entrant, placements, { rank, drawId }, reasons.sharedNone(rank, entrants.length));
-        continue;
+    const spareOf = Object.fromEntries(schools.map((s) => [input.schools[s]!.id, spare[s]!]));
+    const list = entrantList(context, mine, Object.keys(spareOf));
+    const draw = drawSharedSeats({ drawId, spare: spareOf, secret, publicEntropy }, list);
+    const record = records.push(draw.record) - 1;
+    rounds.push({ entrants: n, record });
+    const schoolOf = draw.schoolIds.map((id) => index.frame.schoolIndex.get(id)!);
+    for (let rank = 1; rank <= n; rank++) {
+      const i = draw.order[rank - 1]!;
+      const slot = slotOf(mine[i]!);
+      placed.sharedRound[slot] = round;
+      placed.sharedRank[slot] = rank;
+      const assigned = draw.assigned[i]!;
+      if (assigned >= 0) {
+        const s = schoolOf[assigned]!;
+        admitted[s]! += list.size(i);
+        setPlacement(context, slot, SHARED_ADMITTED, s, rank, record);
+      } else if (slot >= input.units.length) {
+        setPlacement(context, slot, UNPLACED, -1, rank, record);
       }
-      admitted[schoolIndex.get(schoolId)!]! += entrant.request.applicationNumbers.length;
-      const reason = reasons.sharedAdmitted(rank, entrants.length, schoolId);
-      placements[entrant.slot] = { status: 'shared_admitted', schoolId, rank, drawId, reason };
     }
-    records.push(record);
-  }
-  return { records, admitted };
+  });
+  return admitted;
 }
 
 /**
- * A unit the round did not place: an applicant keeps its own waitlist place (and the rank that decides it),
- * with the shared round's sentence added; a shared-only unit ends unplaced with the shared rank.
+ * The round's entrants by position: keys, sizes and wishes come from validation (indices; no request object
+ * is read again for an applicant unit); the school ids themselves are read only if the record's preferences
+ * are.
  */
-function settle(
-  entrant: SharedEntrant,
-  placements: (UnitPlacement | undefined)[],
-  draw: { rank: number; drawId: string } | null,
-  sentence: string,
+function entrantList(context: RoundContext, mine: Int32Array, spareIds: readonly string[]) {
+  const { input, index } = context;
+  const { requestUnits, wishStart, wishes } = index.requests;
+  const requests = input.sharedSeats ?? [];
+  const slotOfSchool = new Int32Array(input.schools.length).fill(-1);
+  spareIds.forEach((id, k) => (slotOfSchool[index.frame.schoolIndex.get(id)!] = k));
+  const n = mine.length;
+  const start = new Int32Array(n + 1);
+  let total = 0;
+  for (let i = 0; i < n; i++) total += wishStart[mine[i]! + 1]! - wishStart[mine[i]!]!;
+  const slots = new Int32Array(total);
+  for (let i = 0; i < n; i++) {
+    const r = mine[i]!;
+    let w = start[i]!;
+    for (let k = wishStart[r]!; k < wishStart[r + 1]!; k++) slots[w++] = slotOfSchool[wishes[k]!]!;
+    start[i + 1] = w;
+  }
+  return {
+    keys: entrantKeys(input, index, mine),
+    size: (i: number) => {
+      const unit = requestUnits[mine[i]!]!;
+      return unit >= 0 ? index.units.sizes[unit]! : requests[mine[i]!]!.applicationNumbers.length;
+    },
+    prefs: (i: number) => requests[mine[i]!]!.schoolIds,
+    wishes: { start, slots },
+  };
+}
+
+function setPlacement(
+  { placed }: RoundContext,
+  slot: number,
+  status: number,
+  school: number,
+  rank: number,
+  draw: number,
 ): void {
-  const own = placements[entrant.slot];
-  placements[entrant.slot] = own
-    ? { ...own, reason: `${reasonText(own)}${sentence}` }
-    : {
-        status: 'unplaced',
-        schoolId: null,
-        ...(draw ?? {}),
-        reason: `${reasons.sharedOnlyUnplaced()}${sentence}`,
-      };
+  placed.status[slot] = status;
+  placed.school[slot] = school;
+  placed.rank[slot] = rank;
+  placed.draw[slot] = draw;
 }

@@ -56,7 +56,12 @@ export function resolveDrawParams(input: PlacementInput, index: SeasonIndex): Re
     if (params) school.set(cell, params);
   });
   const shared = new Map<string, DrawParams>();
-  for (const district of new Set((input.sharedSeats ?? []).map((request) => request.largeDistrictId))) {
+  // Districts in the order requests first name them.
+  const named = new Uint8Array(index.frame.districts.length);
+  for (const d of index.requests.requestDistricts) {
+    if (named[d] === 1) continue;
+    named[d] = 1;
+    const district = index.frame.districts[d]!;
     const params = ask(`sharedDrawParams(${district})`, () => input.sharedDrawParams(district));
     if (params) shared.set(district, params);
   }

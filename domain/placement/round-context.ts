@@ -1,39 +1,61 @@
-// What every round of a season reads (the validated input, its index, the resolved draw parameters) and the
-// one thing it writes: each unit's placement, by slot (applicant units first, then shared-only requests).
+// What every round of a season reads (the validated input, its index, the resolved draw parameters) and what
+// it writes: each unit's placement as columns, by slot (applicant units first, then shared-only requests).
+// Integers only: the outcome objects and the sentences parents read are made from them when first asked for.
+import type { DrawRecord } from '../lottery';
 import type { PlacementInput, PlacementStatus } from './placement-types';
-import { reasons } from './placement-reasons';
 import type { ResolvedParams } from './resolve-draw-params';
 import type { SeasonIndex } from './season-index';
 
-export interface UnitPlacement {
-  readonly status: PlacementStatus;
-  readonly schoolId: string | null;
-  readonly rank?: number;
-  readonly drawId?: string;
-  /** The sentence, or for a school draw what it is made of (one per draw and status, shared by its units). */
-  readonly reason: string | DrawReason;
+/** Status codes in the `status` column; 0: no placement (a slot no round reached). */
+export const ADMITTED = 1;
+export const WAITLISTED = 2;
+export const SHARED_ADMITTED = 3;
+export const UNPLACED = 4;
+export const STATUS_NAMES: readonly PlacementStatus[] = [
+  'unplaced',
+  'admitted',
+  'waitlisted',
+  'shared_admitted',
+  'unplaced',
+];
+
+export interface Placements {
+  readonly status: Uint8Array;
+  /** School index, -1 for none. */
+  readonly school: Int32Array;
+  /** 1-based rank in the draw `draw` (an index into the records), 0 and -1 when no draw placed the unit. */
+  readonly rank: Int32Array;
+  readonly draw: Int32Array;
+  /** The shared round the unit entered (index into rounds) and its rank there; -1 and 0 if none. */
+  readonly sharedRound: Int32Array;
+  readonly sharedRank: Int32Array;
 }
 
-/** A school draw's reason before the unit's rank is put in: most are only ever read as outcomes. */
-export interface DrawReason {
-  readonly admitted: boolean;
-  readonly tier: string;
-  readonly units: number;
-  readonly seats: number;
+export function placements(slots: number): Placements {
+  return {
+    status: new Uint8Array(slots),
+    school: new Int32Array(slots).fill(-1),
+    rank: new Int32Array(slots),
+    draw: new Int32Array(slots).fill(-1),
+    sharedRound: new Int32Array(slots).fill(-1),
+    sharedRank: new Int32Array(slots),
+  };
 }
 
-/** The sentence a parent reads for this placement. */
-export function reasonText(placement: UnitPlacement): string {
-  const { reason, rank } = placement;
-  if (typeof reason === 'string') return reason;
-  return reason.admitted
-    ? reasons.drawAdmitted(reason.tier, rank!, reason.units, reason.seats)
-    : reasons.drawWaitlisted(reason.tier, rank!, reason.units, reason.seats);
+/** A large district's shared round: how many units entered, and its record (-1: no spare seat, no draw). */
+export interface SharedRound {
+  readonly entrants: number;
+  readonly record: number;
 }
 
 export interface RoundContext {
   readonly input: PlacementInput;
   readonly index: SeasonIndex;
   readonly params: ResolvedParams;
-  readonly placements: (UnitPlacement | undefined)[];
+  readonly placed: Placements;
+  /** Published records in draw order; `draw` columns point into it. */
+  readonly records: DrawRecord[];
+  /** Seats a school had left when each cell's tier came: what the tier's reason quotes. */
+  readonly seatsBefore: Int32Array;
+  readonly rounds: SharedRound[];
 }

@@ -1,65 +1,52 @@
 // Which tier of a school needs a draw depends only on head counts, never on chance: the plan is computed
 // once, before any draw, so validation can demand the secrets of exactly the draws that will run.
-import { canonicalUnit } from '../lottery/canonical-list';
 import type { PlacementInput } from './placement-types';
+import type { CheckedSeason } from './validate-placement';
 
 /** How a tier fares at one school. `draw`: the first tier that does not fit; after it everyone waits. */
 export type TierFate = 'whole' | 'draw' | 'full';
 
-export interface SeasonIndex {
-  readonly schoolIndex: ReadonlyMap<string, number>;
-  readonly tierIndex: ReadonlyMap<string, number>;
-  /** Canonical key of every applicant unit, by input index. */
-  readonly keys: readonly string[];
-  /** Applicant unit indices by school × tier (`school * tiers + tier`), in input order. */
-  readonly buckets: readonly number[][];
-  /** Children (not units) by school × tier. */
-  readonly children: readonly number[];
+export interface SeasonIndex extends CheckedSeason {
+  /**
+   * Applicant units grouped by school × tier cell (`school * tiers + tier`), in input order within a cell:
+   * cell c holds cellUnits[cellStart[c] .. cellStart[c + 1]).
+   */
+  readonly cellStart: Int32Array;
+  readonly cellUnits: Int32Array;
+  /** Children (not units) by cell. */
+  readonly children: Int32Array;
   readonly fates: readonly TierFate[];
-  /** The applicant unit each shared-seat request stands for, or -1 for a unit that applied only there. */
-  readonly requestUnits: readonly number[];
 }
 
-/** `unitCells`: each unit's school × tier cell, as validation found it (validateUnits). */
-export function indexSeason(
-  input: PlacementInput,
-  requestUnits: readonly number[],
-  unitCells: Int32Array,
-): SeasonIndex {
-  const schoolIndex = new Map(input.schools.map((school, i) => [school.id, i]));
-  const tierIndex = new Map(input.tiers.map((tier, i) => [tier, i]));
+export function indexSeason(input: PlacementInput, checked: CheckedSeason): SeasonIndex {
+  const { cells, sizes } = checked.units;
   const tiers = input.tiers.length;
-  const cells = input.schools.length * tiers;
-  const buckets: number[][] = Array.from({ length: cells }, () => []);
-  const children: number[] = new Array<number>(cells).fill(0);
-  const units = input.units;
-  const keys: string[] = new Array<string>(units.length);
-  for (let u = 0; u < units.length; u++) {
-    const numbers = units[u]!.applicationNumbers;
-    const cell = unitCells[u]!;
-    buckets[cell]!.push(u);
-    children[cell]! += numbers.length;
-    keys[u] = unitKey(numbers);
+  const cellCount = input.schools.length * tiers;
+  // A counting sort by cell: two passes over integers instead of 900 growing arrays.
+  const cellStart = new Int32Array(cellCount + 1);
+  const children = new Int32Array(cellCount);
+  for (let u = 0; u < cells.length; u++) {
+    cellStart[cells[u]! + 1]!++;
+    children[cells[u]!]! += sizes[u]!;
   }
+  for (let c = 0; c < cellCount; c++) cellStart[c + 1]! += cellStart[c]!;
+  const cellUnits = new Int32Array(cells.length);
+  const fill = cellStart.slice(0, cellCount);
+  for (let u = 0; u < cells.length; u++) cellUnits[fill[cells[u]!]!++] = u;
   const fates = input.schools.flatMap((school, s) =>
-    planSchool(school.seats, children.slice(s * tiers, (s + 1) * tiers)),
+    planSchool(school.seats, children.subarray(s * tiers, (s + 1) * tiers)),
   );
-  return { schoolIndex, tierIndex, keys, buckets, children, fates, requestUnits };
-}
-
-/** The spec's unit key, without building a CanonicalUnit for the common single child. */
-export function unitKey(numbers: readonly string[]): string {
-  return numbers.length === 1 ? numbers[0]! : canonicalUnit(numbers).key;
+  return { ...checked, cellStart, cellUnits, children, fates };
 }
 
 /**
  * Tiers that fit are admitted whole; the first that does not is drawn for the seats left. With no seat left
  * at all nothing is drawn: a lottery for zero seats would decide nothing.
  */
-function planSchool(seats: number, children: readonly number[]): TierFate[] {
+export function planSchool(seats: number, children: ArrayLike<number>): TierFate[] {
   let remaining = seats;
   let open = true;
-  return children.map((count) => {
+  return Array.from(children, (count): TierFate => {
     if (!open) return 'full';
     if (count <= remaining) {
       remaining -= count;

@@ -1,29 +1,64 @@
 // Shared-seat requests: a request names either exactly one applicant unit (all its numbers, nothing else) or
 // numbers that applied nowhere else; its schools must all belong to its own large district (R2.2).
 import { APPLICATION_NUMBER_PATTERN } from '../lottery/validate-draw-input';
+import { ByteLists } from './byte-lists';
 import { problem } from './placement-problem';
 import type { PlacementInput, PlacementProblem, SharedSeatsRequest } from './placement-types';
-import type { NumberOwners } from './validate-units';
+import type { SeasonFrame } from './season-frame';
+import { unitKey, type CheckedUnits, type NumberOwners } from './validate-units';
 
-/** Problems of the requests, and the applicant unit each request stands for (-1: a shared-only unit). */
+export interface CheckedRequests {
+  readonly problems: PlacementProblem[];
+  /** The applicant unit each request stands for, -1 for a shared-only unit. */
+  readonly requestUnits: Int32Array;
+  /** Each request's large district (index into frame.districts), -1 when unknown. */
+  readonly requestDistricts: Int32Array;
+  /** Request r's schools as school indices (-1 unknown), most wanted first: wishes[wishStart[r] .. [r + 1]). */
+  readonly wishStart: Int32Array;
+  readonly wishes: Int32Array;
+  /**
+   * Each request's key as bytes, in its district's list (requests in input order, not separated): request r's
+   * are keyLists.buffers[requestDistricts[r]][keyStart[r] .. keyEnd[r]). A round hashes its entrants' keys
+   * from there, reading forward through one buffer.
+   */
+  readonly keyLists: ByteLists;
+  readonly keyStart: Int32Array;
+  readonly keyEnd: Int32Array;
+}
+
+/** Problems of the requests, and what placing them needs: their units and districts as indices. */
 export function validateSharedSeats(
   input: PlacementInput,
-  owners: NumberOwners,
-): { problems: PlacementProblem[]; requestUnits: number[] } {
-  const districtOf = new Map(input.schools.map((school) => [school.id, school.largeDistrictId]));
-  const districts = new Set(districtOf.values());
+  frame: SeasonFrame,
+  units: CheckedUnits,
+): CheckedRequests {
+  const { schoolIndex, districtIndex, schoolDistricts } = frame;
   // A unit may ask once: applicant units are marked by index, only shared-only numbers need a set.
   const requested = { units: new Uint8Array(input.units.length), numbers: new Set<string>() };
   const problems: PlacementProblem[] = [];
   const requests = input.sharedSeats ?? [];
-  const requestUnits = new Array<number>(requests.length).fill(-1);
+  const requestUnits = new Int32Array(requests.length).fill(-1);
+  const requestDistricts = new Int32Array(requests.length).fill(-1);
+  const wishStart = new Int32Array(requests.length + 1);
+  const wishes: number[] = [];
+  const keyLists = new ByteLists(frame.districts.length);
+  const keyStart = new Int32Array(requests.length);
+  const keyEnd = new Int32Array(requests.length);
   for (let r = 0; r < requests.length; r++) {
+    wishStart[r] = wishes.length;
     const request = requests[r]!;
     // Paths are only built for a problem (path(r)): a season has 100,000 requests and most are fine.
-    const owner = checkMembers(input, request, r, owners, requested, problems);
+    const before = problems.length;
+    const owner = checkMembers(request, r, units, requested, problems);
     if (owner !== undefined) requestUnits[r] = owner;
     const district = request.largeDistrictId;
-    if (!districts.has(district)) {
+    const d = districtIndex.get(district) ?? -1;
+    requestDistricts[r] = d;
+    if (d >= 0 && problems.length === before) {
+      keyStart[r] = keyLists.lengths[d]!;
+      keyEnd[r] = writeKey(keyLists, d, request.applicationNumbers);
+    }
+    if (d < 0) {
       problems.push(
         problem(
           'unknown_large_district',
@@ -33,14 +68,14 @@ export function validateSharedSeats(
         ),
       );
     }
-    const home = owner === undefined ? undefined : districtOf.get(input.units[owner]!.schoolId);
-    if (home !== undefined && home !== district) {
+    const home = owner === undefined ? -1 : homeDistrict(input, frame, units, owner);
+    if (home >= 0 && home !== d) {
       problems.push(
         problem(
           'district_mismatch',
           `${path(r)}.largeDistrictId`,
-          `该单元报名的学校属于大学区 ${home}，不是 ${String(district)}`,
-          `the unit applied to a school of large district ${home}, not ${String(district)}`,
+          `该单元报名的学校属于大学区 ${frame.districts[home]!}，不是 ${String(district)}`,
+          `the unit applied to a school of large district ${frame.districts[home]!}, not ${String(district)}`,
         ),
       );
     }
@@ -58,7 +93,9 @@ export function validateSharedSeats(
     }
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
-      if (!districtOf.has(id))
+      const s = schoolIndex.get(id);
+      wishes.push(s ?? -1);
+      if (s === undefined)
         problems.push(
           problem(
             'unknown_school',
@@ -67,7 +104,7 @@ export function validateSharedSeats(
             `school ${String(id)} does not exist`,
           ),
         );
-      else if (districtOf.get(id) !== district)
+      else if (schoolDistricts[s] !== d)
         problems.push(
           problem(
             'school_outside_district',
@@ -87,7 +124,36 @@ export function validateSharedSeats(
         );
     }
   }
-  return { problems, requestUnits };
+  wishStart[requests.length] = wishes.length;
+  return {
+    problems,
+    requestUnits,
+    requestDistricts,
+    wishStart,
+    wishes: Int32Array.from(wishes),
+    keyLists,
+    keyStart,
+    keyEnd,
+  };
+}
+
+/** Appends the key of valid `numbers` (ASCII, as checked) to list d; returns the list's new length. */
+function writeKey(lists: ByteLists, d: number, numbers: readonly string[]): number {
+  const key = unitKey(numbers);
+  const list = lists.reserve(d, key.length);
+  let at = lists.lengths[d]!;
+  for (let k = 0; k < key.length; k++) list[at++] = key.charCodeAt(k);
+  lists.lengths[d] = at;
+  return at;
+}
+
+/** The large district of the school a unit applied to, -1 if that school is unknown. */
+function homeDistrict(input: PlacementInput, frame: SeasonFrame, units: CheckedUnits, u: number): number {
+  const cell = units.cells[u]!;
+  // The cell is unknown also when only the tier is: then the school is looked up by name.
+  const s =
+    cell >= 0 ? Math.floor(cell / input.tiers.length) : frame.schoolIndex.get(input.units[u]!.schoolId);
+  return s === undefined ? -1 : frame.schoolDistricts[s]!;
 }
 
 /**
@@ -95,10 +161,9 @@ export function validateSharedSeats(
  * applicant unit the request stands for, if any.
  */
 function checkMembers(
-  input: PlacementInput,
   request: SharedSeatsRequest,
   r: number,
-  owners: NumberOwners,
+  { owners, sizes }: { owners: NumberOwners; sizes: Int32Array },
   requested: { units: Uint8Array; numbers: Set<string> },
   problems: PlacementProblem[],
 ): number | undefined {
@@ -115,7 +180,7 @@ function checkMembers(
     return undefined;
   }
   const owner = owners.get(numbers[0]!);
-  let whole = owner === undefined || input.units[owner]!.applicationNumbers.length === numbers.length;
+  let whole = owner === undefined || sizes[owner] === numbers.length;
   for (let i = 0; i < numbers.length; i++) {
     const number = numbers[i]!;
     if (typeof number !== 'string' || !APPLICATION_NUMBER_PATTERN.test(number)) {

@@ -1,10 +1,13 @@
 // Applicant units: every application number well formed and used once in the whole season, every unit
 // pointing at a known school and tier. Bound twins share one school and one tier by construction.
 // Plain loops that allocate nothing for a valid number: a season has 300,000 of them.
+import { canonicalUnit } from '../lottery/canonical-list';
 import { APPLICATION_NUMBER_PATTERN } from '../lottery/validate-draw-input';
 import { problem } from './placement-problem';
 import type { PlacementInput, PlacementProblem } from './placement-types';
 import { NumberTable, SortedNumbers } from './number-table';
+import { ByteLists, MAX_NUMBER_BYTES, NUMBER_CHARS } from './byte-lists';
+import type { SeasonFrame } from './season-frame';
 
 /** Application number → index of its applicant unit; the shared-seat checks reuse it. */
 export interface NumberOwners {
@@ -16,18 +19,32 @@ export interface CheckedUnits {
   readonly owners: NumberOwners;
   /** Each unit's school × tier cell (`school * tiers + tier`), -1 where either is unknown. */
   readonly cells: Int32Array;
+  /** Children in each unit (0 where its numbers are not a list). */
+  readonly sizes: Int32Array;
+  /**
+   * When the season lists its numbers in increasing order (the common case): unit order is key order, and
+   * each cell's canonical list is already written as bytes (its keys in unit order, joined with `\n`).
+   */
+  readonly cellLists: ByteLists | null;
+  /** The spec's key of each unit when the numbers are not in order (and there is no problem); [] otherwise. */
+  readonly keys: readonly string[];
 }
 
-export function validateUnits(input: PlacementInput): CheckedUnits {
-  const schools = new Map(input.schools.map((school, s) => [school.id, s]));
-  const tiers = new Map(input.tiers.map((tier, t) => [tier, t]));
-  return validInOrder(input, schools, tiers) ?? checkEach(input, schools, tiers);
+export function validateUnits(input: PlacementInput, frame: SeasonFrame): CheckedUnits {
+  const { schoolIndex, tierIndex } = frame;
+  return validInOrder(input, schoolIndex, tierIndex) ?? checkEach(input, schoolIndex, tierIndex);
+}
+
+/** The spec's unit key, without building a CanonicalUnit for the common single child. */
+export function unitKey(numbers: readonly string[]): string {
+  return numbers.length === 1 ? numbers[0]! : canonicalUnit(numbers).key;
 }
 
 /**
  * The common case in one tight pass: every unit well formed and its numbers strictly increasing across the
- * season (units in application order), which makes them distinct without any table. Anything else returns
- * null, and checkEach finds and reports it.
+ * season (units in application order), which makes them distinct without any table. Each number's bytes are
+ * checked (as APPLICATION_NUMBER_PATTERN would) while they are copied into its cell's list. Anything else
+ * returns null, and checkEach finds and reports it.
  */
 function validInOrder(
   input: PlacementInput,
@@ -35,29 +52,58 @@ function validInOrder(
   tiers: ReadonlyMap<string, number>,
 ): CheckedUnits | null {
   const units = input.units;
-  const cells = new Int32Array(units.length);
-  const numbers: string[] = [];
-  const owners: number[] = [];
+  const n = units.length;
+  const cells = new Int32Array(n);
+  const sizes = new Int32Array(n);
+  const cellLists = new ByteLists(input.schools.length * input.tiers.length);
+  // Sized for one child per unit; grown (doubled) past that.
+  const numbers = new Array<string>(n);
+  let owners = new Int32Array(n + (n >> 4) + 1);
+  let count = 0;
   let previous = '';
-  for (let u = 0; u < units.length; u++) {
+  for (let u = 0; u < n; u++) {
     const unit = units[u]!;
     const members = unit.applicationNumbers;
     if (!Array.isArray(members) || members.length === 0) return null;
-    for (let i = 0; i < members.length; i++) {
-      const number = members[i]!;
-      if (typeof number !== 'string' || !APPLICATION_NUMBER_PATTERN.test(number)) return null;
-      // '' sorts before every valid number, so the first one passes.
-      if (!(previous < number)) return null;
-      previous = number;
-      numbers.push(number);
-      owners.push(u);
-    }
     const s = schools.get(unit.schoolId);
     const t = tiers.get(unit.tier);
     if (s === undefined || t === undefined) return null;
-    cells[u] = s * input.tiers.length + t;
+    const cell = s * input.tiers.length + t;
+    const list = cellLists.reserve(cell, members.length * (MAX_NUMBER_BYTES + 1));
+    let at = cellLists.lengths[cell]!;
+    if (at > 0) list[at++] = 0x0a;
+    for (let i = 0; i < members.length; i++) {
+      const number = members[i]!;
+      if (typeof number !== 'string') return null;
+      const length = number.length;
+      if (length === 0 || length > MAX_NUMBER_BYTES) return null;
+      if (i > 0) list[at++] = 0x2b; // '+': members increase, so the unit's key is their join
+      for (let k = 0; k < length; k++) {
+        const c = number.charCodeAt(k);
+        if (c >= 0x80 || NUMBER_CHARS[c] === 0) return null;
+        list[at++] = c;
+      }
+      // '' sorts before every valid number, so the first one passes.
+      if (!(previous < number)) return null;
+      previous = number;
+      if (count === owners.length) owners = grown(owners, count + 1);
+      numbers[count] = number;
+      owners[count++] = u;
+    }
+    cellLists.lengths[cell] = at;
+    cells[u] = cell;
+    sizes[u] = members.length;
   }
-  return { problems: [], owners: new SortedNumbers(numbers, Int32Array.from(owners)), cells };
+  const owned = new SortedNumbers(numbers, owners);
+  return { problems: [], owners: owned, cells, sizes, cellLists, keys: [] };
+}
+
+function grown(array: Int32Array, needed: number): Int32Array {
+  let length = array.length * 2;
+  while (length < needed) length *= 2;
+  const bigger = new Int32Array(length);
+  bigger.set(array);
+  return bigger;
 }
 
 function checkEach(
@@ -69,10 +115,12 @@ function checkEach(
   // Most units are one child: a little headroom for twins, and the table grows if a season has more.
   const owners = new NumberTable(units.length + (units.length >> 4));
   const cells = new Int32Array(units.length);
+  const sizes = new Int32Array(units.length);
   const problems: PlacementProblem[] = [];
   for (let u = 0; u < units.length; u++) {
     const unit = units[u]!;
     const numbers = unit.applicationNumbers;
+    if (Array.isArray(numbers)) sizes[u] = numbers.length;
     if (!Array.isArray(numbers) || numbers.length === 0) {
       problems.push(
         problem(
@@ -109,7 +157,8 @@ function checkEach(
       );
     }
   }
-  return { problems, owners, cells };
+  const keys = problems.length === 0 ? units.map((unit) => unitKey(unit.applicationNumbers)) : [];
+  return { problems, owners, cells, sizes, cellLists: null, keys };
 }
 
 function checkNumber(

@@ -8,6 +8,7 @@ import { authenticateRequest } from './authenticate-request';
 import { faultConfigSchema, type FaultConfig } from './fault-config';
 import { createFaultPlan } from './fault-plan';
 import { handleFaultsEndpoint } from './faults-endpoint';
+import type { Household } from './household';
 import { malformedBody } from './malformed-body';
 import { sendSigned } from './send-signed';
 import { createSyntheticRegistry, type SyntheticRegistry } from './synthetic-registry';
@@ -20,6 +21,8 @@ export interface DepartmentSimulatorOptions {
   appSecret: string;
   seed?: number;
   households?: number;
+  /** Households added to the generated ones (a demo scenario's families, placed where it needs them). */
+  extraHouseholds?: readonly Household[];
   faults?: FaultConfig;
 }
 
@@ -43,7 +46,7 @@ export const startDepartmentSimulator = async (
   opts: DepartmentSimulatorOptions,
 ): Promise<DepartmentSimulator> => {
   const seed = opts.seed ?? 2026;
-  const registry = createSyntheticRegistry(seed, opts.households ?? 10_000);
+  const registry = createSyntheticRegistry(seed, opts.households ?? 10_000, opts.extraHouseholds);
   const faults = createFaultPlan(seed, faultConfigSchema.parse(opts.faults ?? {}));
   const nonces = createNonceCache();
   const held = new Set<http.ServerResponse>();

@@ -71,13 +71,20 @@ const generate = (i: number, rng: Rng): Household => {
   };
 };
 
-/** A deterministic synthetic citizen registry of the demo city: same seed and size, same data. */
-export const createSyntheticRegistry = (seed = 2026, households = 10_000): SyntheticRegistry => {
+/**
+ * A deterministic synthetic citizen registry of the demo city: same seed and size, same data. `extra`
+ * households (a demo scenario's families) are added as given, beside the named demo families.
+ */
+export const createSyntheticRegistry = (
+  seed = 2026,
+  households = 10_000,
+  extra: readonly Household[] = [],
+): SyntheticRegistry => {
   if (!Number.isInteger(households) || households < 0 || households > MAX_HOUSEHOLDS)
     throw new RangeError(`households must be an integer in 0…${MAX_HOUSEHOLDS}`);
   const rng = createRng(seed);
   const all: Household[] = Array.from({ length: households }, (_, i) => generate(i, rng));
-  all.push(...demoHouseholds());
+  all.push(...demoHouseholds(), ...extra);
   const byPair = new Map(all.map((h) => [`${h.guardianIdNumber}|${h.childIdNumber}`, h]));
   let fingerprint: string | undefined;
   return {

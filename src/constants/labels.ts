@@ -7,6 +7,7 @@ import type { ApplicationStatus } from '../../types/models/application';
 import type { Role } from '../../types/roles';
 import type { DepartmentKind } from '../../types/models/department-facts';
 import type { VerificationView } from '../../types/models/verification';
+import type { GRANT_DEFAULT_DAYS as ContractGrantDefaultDays, HelperKind } from '../../types/models/helper';
 
 type GreenChannelKind = NonNullable<VerificationView['greenChannel']>['kind'];
 
@@ -53,3 +54,12 @@ export const GREEN_CHANNEL_KINDS: Record<GreenChannelKind, string> = {
   military: '军人子女',
   talent: '人才子女',
 };
+
+/** 帮办: the kinds a helper picks from before any profile (and its backend label) exists. */
+export const HELPER_KIND_LABELS: Record<HelperKind, string> = {
+  grid_worker: '社区网格员',
+  youth_volunteer: '青年志愿者',
+  teacher: '教师',
+  other: '其他帮办人员',
+};
+export const GRANT_DEFAULT_DAYS: typeof ContractGrantDefaultDays = 7;

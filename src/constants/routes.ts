@@ -15,6 +15,12 @@ export const ROUTES = {
   policyList: '/pages/policy-list/index',
   policyDetail: '/pages/policy-detail/index',
   reviewList: '/packages/staff/pages/review-list/index',
+  staffLogin: '/packages/staff/pages/login/index',
+  placement: '/packages/staff/pages/placement/index',
+  ceremony: '/packages/staff/pages/ceremony/index',
+  helperHome: '/packages/helper/pages/home/index',
+  helperFamily: '/packages/helper/pages/family/index',
+  helperGrants: '/packages/helper/pages/grants/index',
   drawList: '/packages/public/pages/draw-list/index',
   drawDetail: '/packages/public/pages/draw-detail/index',
 } as const;

@@ -1,12 +1,16 @@
 import type { ActionInput, ActionName, ActionOutput, FunctionName } from '../../types/api/api-map';
 import { ApiError } from './api-error';
 import { goToLogin } from './require-login';
-import { usesTokens } from './session';
+import { usesTokens, usesWebLogin } from './session';
 import type { Transport } from './transport';
 import { cloudTransport } from './transport-cloud';
+import { cloudbaseTransport } from './transport-cloudbase';
 import { httpTransport } from './transport-http';
 
-const transport: Transport = process.env.TARO_ENV === 'weapp' ? cloudTransport : httpTransport;
+// Three transports, chosen at build time: WeChat's callFunction, CloudBase's js-sdk for the H5 staff console
+// built with H5_TCB_ENV, and the local server's HTTP API for every other browser build.
+const transport: Transport =
+  process.env.TARO_ENV === 'weapp' ? cloudTransport : usesWebLogin() ? cloudbaseTransport : httpTransport;
 
 /**
  * Calls one backend action, typed from the API map. Resolves with the action's output, or throws an

@@ -2,17 +2,21 @@ import { useEffect } from 'react';
 import Taro from '@tarojs/taro';
 import { ROUTES } from '../constants/routes';
 import { currentPageUrl } from './current-page';
-import { clearSession, needsLogin } from './session';
+import { clearSession, needsLogin, usesWebLogin } from './session';
 
 let redirecting = false;
 
-/** Sends the user to the login page and back here afterwards (local mode only). */
+/**
+ * Sends the user to the login page and back here afterwards (browsers only). The CloudBase staff console has
+ * no demo login: its login page is the staff one.
+ */
 export const goToLogin = (): void => {
   const here = currentPageUrl();
-  if (redirecting || here.startsWith(ROUTES.login)) return;
+  const login = usesWebLogin() ? ROUTES.staffLogin : ROUTES.login;
+  if (redirecting || here.startsWith(ROUTES.login) || here.startsWith(ROUTES.staffLogin)) return;
   redirecting = true;
   clearSession();
-  void Taro.redirectTo({ url: `${ROUTES.login}?redirect=${encodeURIComponent(here)}` }).finally(() => {
+  void Taro.redirectTo({ url: `${login}?redirect=${encodeURIComponent(here)}` }).finally(() => {
     redirecting = false;
   });
 };

@@ -1,16 +1,22 @@
 import Taro from '@tarojs/taro';
 import type { SessionUser } from '../../types/api/auth';
 
-// Only the local runtime has tokens (dev login); inside WeChat the identity is the openid.
+// Inside WeChat the identity is the openid and there is no session here. In a browser the app keeps one:
+// with a bearer token (the local server's HTTP API), or without (the staff console on CloudBase, where the
+// js-sdk keeps the login state and this only remembers who is signed in, for the pages).
 const KEY = 'ryjs.session';
 
 interface StoredSession {
-  token: string;
+  token?: string;
   user: SessionUser;
   expiresAt: string;
 }
 
+/** Whether the app keeps its own session and has login pages (every build but the mini-program's). */
 export const usesTokens = (): boolean => process.env.TARO_ENV !== 'weapp';
+
+/** The H5 staff console built for CloudBase (H5_TCB_ENV at build time): js-sdk custom login, no tokens. */
+export const usesWebLogin = (): boolean => process.env.TARO_ENV === 'h5' && WEB_CLOUD_ENV !== '';
 
 const read = (): StoredSession | undefined => {
   const stored: unknown = Taro.getStorageSync(KEY);
@@ -26,4 +32,4 @@ export const saveSession = (session: StoredSession): void => Taro.setStorageSync
 export const clearSession = (): void => Taro.removeStorageSync(KEY);
 
 /** Whether a login is needed before calling a non-public action. */
-export const needsLogin = (): boolean => usesTokens() && !getToken();
+export const needsLogin = (): boolean => usesTokens() && (usesWebLogin() ? !read() : !getToken());

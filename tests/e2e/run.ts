@@ -28,6 +28,8 @@ import {
 import { startLocalServer } from './lib/local-server';
 import { FAMILIES, maskedId } from './families';
 import { messageCentreAfterSubmit, type SubmittedParent } from './messages';
+import { ceremonyInTheConsole } from './ceremony';
+import { helperAuthorisedThenRevoked } from './helpers';
 import { publicLotteryPages } from './lottery';
 import { twinsBoundForTheLottery } from './twins';
 
@@ -269,6 +271,17 @@ const scenarios: [string, Scenario][] = [
     'the public lottery pages: list and detail without login, verify on the phone, own rank, download; my draw',
     (browser, { baseUrl }) => publicLotteryPages(browser, baseUrl),
   ],
+  [
+    'a parent authorises a helper by code, the helper follows the family, the parent revokes and it ends',
+    (browser, { baseUrl }) => helperAuthorisedThenRevoked(browser, baseUrl),
+  ],
+  [
+    'a real ceremony in the console: plan, schedule, observers and notary, draw, publish; verified on the phone',
+    async (browser) => {
+      if (process.env.E2E_BASE_URL) throw new Error('starts its own scenario server (not with E2E_BASE_URL)');
+      await ceremonyInTheConsole(browser, ROOT);
+    },
+  ],
 ];
 
 const main = async (): Promise<void> => {
@@ -289,7 +302,9 @@ const main = async (): Promise<void> => {
   let passed = 0;
   let failed = 0;
   try {
-    for (const [name, scenario] of scenarios) {
+    // E2E_ONLY: run only the cases whose name contains it (while working on one case).
+    const only = process.env.E2E_ONLY;
+    for (const [name, scenario] of scenarios.filter(([n]) => !only || n.includes(only))) {
       const started = Date.now();
       try {
         await scenario(browser, env, shared);

@@ -15,7 +15,8 @@ const sessions = {} as Record<Role, Session>;
 beforeAll(async () => {
   file = tempDbFile();
   rt = await startTestRuntime(file);
-  for (const role of ['parent', 'reviewer', 'admin'] as Role[]) sessions[role] = await rt.login(role);
+  for (const role of ['parent', 'helper', 'reviewer', 'admin'] as Role[])
+    sessions[role] = await rt.login(role);
   await sessions.parent.ok('enroll', 'acceptConsent', { version: '2026-1', guardianName: '张三' });
 });
 afterAll(() => rt.close());

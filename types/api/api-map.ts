@@ -3,6 +3,7 @@ import { authApi } from './auth';
 import { catalogApi } from './catalog';
 import type { ActionDef } from './define-action';
 import { enrollApi } from './enroll';
+import { helperApi } from './helper';
 import { lotteryApi } from './lottery';
 import { notifyApi } from './notify';
 import { reviewApi } from './review';
@@ -16,6 +17,7 @@ export const apiMap = {
   auth: authApi,
   catalog: catalogApi,
   enroll: enrollApi,
+  helper: helperApi,
   lottery: lotteryApi,
   notify: notifyApi,
   review: reviewApi,

@@ -9,6 +9,7 @@ import {
   offerReportSchema,
   publicDrawSchema,
 } from '../models/draw';
+import { placementOverviewSchema, placementReportSchema } from '../models/placement';
 import { defineAction } from './define-action';
 
 export const lotteryApi = {
@@ -78,5 +79,19 @@ export const lotteryApi = {
     access: ['admin'],
     input: emptyInput,
     output: offerReportSchema,
+  }),
+  overview: defineAction({
+    summary:
+      '本区本季录取总览：各校各类别人数、剩余学位、是否需要摇号及摇号进度，以及公布录取结果前还差什么。',
+    access: ['admin'],
+    input: z.object({ seasonId: idSchema.optional() }).strict(),
+    output: placementOverviewSchema,
+  }),
+  publish: defineAction({
+    summary:
+      '公布录取结果：按类别顺序逐校录取（未超学位的类别全部录取，超出的按已完成的摇号结果），并通知每个家庭；可重复执行，已公布的不再改变。',
+    access: ['admin'],
+    input: z.object({ seasonId: idSchema }).strict(),
+    output: placementReportSchema,
   }),
 };

@@ -3,6 +3,7 @@ import { idSchema, instantSchema, stageSchema } from '../common';
 import { addressKindSchema, addressSchema } from './address';
 import { eligibilitySchema } from './child';
 import { zoneMatchSchema } from './zone';
+import { placementSchema } from './placement';
 import { categoryResultSchema, greenChannelSchema } from './verification';
 
 /**
@@ -74,6 +75,8 @@ export const applicationViewSchema = z.object({
   greenChannel: greenChannelSchema.optional(),
   /** Bound twins/multiples (R2.1): one unit in every draw, admitted together. */
   binding: z.object({ groupId: idSchema, appNos: z.array(z.string()) }).optional(),
+  /** The published result when no draw decided it (lottery.publish): where and why. */
+  placement: placementSchema.optional(),
   status: applicationStatusSchema,
   statusLabel: z.string(),
   timeline: z.array(timelineEventSchema),

@@ -7,6 +7,8 @@ export const messageKindSchema = z.enum([
   'verification_completed',
   'application_withdrawn',
   'lottery_result',
+  /** A helper's authorisation was given, ended, or first used (R6.3): no application attached. */
+  'helper_access',
 ]);
 export type MessageKind = z.infer<typeof messageKindSchema>;
 

@@ -6,12 +6,16 @@ import type {
   CheckResult,
   DrawStatus,
   Observer,
+  Placement,
   materialSchema,
   schoolDrawRecordSchema,
   AddressKind,
   ApplicationStatus,
   Eligibility,
   Faq,
+  GrantStatus,
+  HelperKind,
+  HelperScope,
   LargeDistrict,
   MessageKind,
   District,
@@ -29,13 +33,36 @@ import type {
 /** Stored shapes. Documents, not rows: the CloudBase adapter stores them as they are. */
 export interface UserRecord {
   id: string;
-  /** 'dev' for local dev login, 'wechat' for an openid, 'web' for CloudBase web auth. */
+  /**
+   * 'dev' for local dev login, 'wechat' for an openid, 'web' for a staff account that signs in with a
+   * login name and password (its subject is the login name, so names are unique through the subject key).
+   */
   provider: 'dev' | 'wechat' | 'web';
   subject: string;
   role: Role;
   name: string;
   districtId?: string;
+  /** Set by an admin: every call of this account is refused, including sessions already open. */
+  disabled?: boolean;
   createdAt: string;
+  updatedAt?: string;
+}
+
+/**
+ * A staff account's password and its failed-login state, kept apart from `users` so that no read of an
+ * account (every call reads one) ever carries the hash.
+ */
+export interface StaffCredentialRecord {
+  userId: string;
+  /** scrypt output and its per-user salt, base64; the cost parameters travel with them so they can rise. */
+  hash: string;
+  salt: string;
+  params: { N: number; r: number; p: number; keylen: number };
+  /** Consecutive failures since the last success or reset. */
+  failures: number;
+  /** While in the future, the password is not even checked. */
+  lockedUntil?: string;
+  updatedAt: string;
 }
 
 export interface ConsentRecord {
@@ -85,6 +112,8 @@ export interface ApplicationRecord {
   effort?: ApplicationEffort;
   /** Bound twins/multiples: the same group on each member's record. */
   siblingGroup?: { id: string; applicationIds: string[]; appNos: string[] };
+  /** The published result of the season's placement (lottery.publish): where, why, which draw. */
+  placement?: Placement;
   idempotencyKey: string;
   /** Hash of the submitted form: a retry with the same key must carry the same content. */
   requestHash: string;
@@ -208,6 +237,44 @@ export interface MessageRecord {
   lastError?: string;
   channel?: 'wechat' | 'in_app';
   deliveredAt?: string;
+}
+
+/**
+ * A helper's public face (R4.1): the code they read out to parents and the name and organisation parents
+ * see before authorising them. Keyed by the helper's user id; the code is unique and never changes.
+ */
+export interface HelperProfileRecord {
+  userId: string;
+  code: string;
+  name: string;
+  organisation: string;
+  kind: HelperKind;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * A parent's authorisation of one helper (R6.3). The helper's and the guardian's names are copied in at
+ * grant time: that is what the parent confirmed and what the helper was told, whatever changes later.
+ * `status` moves only from 'active' (guarded like an application's); an active grant past `expiresAt` is
+ * already over for every read, the expiry run only records it and tells the parent.
+ */
+export interface HelperGrantRecord {
+  id: string;
+  guardianId: string;
+  guardianName: string;
+  helperId: string;
+  helperName: string;
+  helperOrganisation: string;
+  helperKind: HelperKind;
+  scope: HelperScope[];
+  status: GrantStatus;
+  createdAt: string;
+  expiresAt: string;
+  /** When it was revoked or recorded as expired. */
+  endedAt?: string;
+  lastViewedAt?: string;
+  views: number;
 }
 
 export type { CategoryRules, Faq, LargeDistrict, District, Policy, School, Season, Zone };

@@ -4,6 +4,8 @@ import type {
   CategoryRules,
   ChildRecord,
   GuardianIdentityRecord,
+  HelperGrantRecord,
+  HelperProfileRecord,
   ConsentRecord,
   District,
   StoredDraw,
@@ -11,6 +13,7 @@ import type {
   LargeDistrict,
   MessageRecord,
   Policy,
+  StaffCredentialRecord,
   School,
   Season,
   UserRecord,
@@ -36,6 +39,9 @@ export interface Store {
   catalog: CatalogRepo;
   draws: DrawRepo;
   messages: MessageRepo;
+  helperProfiles: HelperProfileRepo;
+  helperGrants: HelperGrantRepo;
+  staffCredentials: StaffCredentialRepo;
   audit: AuditRepo;
   /** Runs `fn` atomically: all its writes land or none do. Keep transactions small. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
@@ -54,6 +60,15 @@ export interface UserRepo {
   get(id: string): Promise<UserRecord | null>;
   findBySubject(provider: UserRecord['provider'], subject: string): Promise<UserRecord | null>;
   insert(user: UserRecord): Promise<void>;
+  /** Replaces an existing account's document (role, name, district, disabled); provider and subject never change. */
+  update(user: UserRecord): Promise<void>;
+}
+
+/** One credential per staff account, keyed by the account id. */
+export interface StaffCredentialRepo {
+  get(userId: string): Promise<StaffCredentialRecord | null>;
+  /** Insert or replace. */
+  put(credential: StaffCredentialRecord): Promise<void>;
 }
 
 export interface ConsentRepo {
@@ -172,4 +187,28 @@ export interface MessageRepo {
   markSkipped(id: string, at: string, reason: string): Promise<void>;
   /** `final`: the cap is reached and the message is `failed`; otherwise it stays `pending` for a retry. */
   markFailed(id: string, error: string, final: boolean): Promise<void>;
+}
+
+/** Helpers' profiles (R4.1): one per helper, found by the code they give parents. */
+export interface HelperProfileRepo {
+  get(userId: string): Promise<HelperProfileRecord | null>;
+  findByCode(code: string): Promise<HelperProfileRecord | null>;
+  /** Throws DuplicateKeyError when the helper has a profile or the code is taken. */
+  insert(profile: HelperProfileRecord): Promise<void>;
+  /** Replaces name, organisation and kind; the code and the owner never change. */
+  update(profile: HelperProfileRecord): Promise<void>;
+}
+
+/** Parents' authorisations of helpers (R6.3). */
+export interface HelperGrantRepo {
+  get(id: string): Promise<HelperGrantRecord | null>;
+  insert(grant: HelperGrantRecord): Promise<void>;
+  /** Newest first (creation time, then id descending). */
+  listByGuardian(guardianId: string): Promise<HelperGrantRecord[]>;
+  /** Newest first (creation time, then id descending). */
+  listByHelper(helperId: string): Promise<HelperGrantRecord[]>;
+  /** Still 'active' with `expiresAt` at or before `now`: oldest deadline first. */
+  listDue(now: string, limit: number): Promise<HelperGrantRecord[]>;
+  /** Replaces the document only while it still has `expectedStatus`; false otherwise (revoked meanwhile). */
+  update(grant: HelperGrantRecord, expectedStatus: HelperGrantRecord['status']): Promise<boolean>;
 }

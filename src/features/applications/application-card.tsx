@@ -36,6 +36,16 @@ export function ApplicationCard({
         <Text className="kv__value">{STAGE_LABELS[a.stage]}</Text>
       </View>
       <VerificationFacts application={a} />
+      {a.placement ? (
+        <View
+          className={`notice ${a.placement.status === 'admitted' ? 'notice--success' : 'notice--warning'}`}
+        >
+          <Text>
+            {a.placement.status === 'admitted' ? `录取学校：${a.placement.schoolName}。` : ''}
+            {a.placement.reason}
+          </Text>
+        </View>
+      ) : null}
       {a.zoneMatch.needsManualConfirmation ? (
         <View className="notice notice--warning">
           <Text>学区需人工确认：{a.zoneMatch.reason}</Text>

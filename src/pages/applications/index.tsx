@@ -26,6 +26,9 @@ export default function ApplicationsPage() {
       <Text className="link applications__messages" onClick={() => goTo(ROUTES.messages)}>
         查看消息通知 ›
       </Text>
+      <Text className="link applications__messages" onClick={() => goTo(ROUTES.helperGrants)}>
+        授权帮办员代查进度 ›
+      </Text>
       <ErrorNotice error={list.error} onRetry={reload} />
       {list.loading && !list.data ? <Loading /> : null}
       {draws.data?.map((d) => (

@@ -60,6 +60,13 @@ const actions = (unread?: number): ActionItem[] => [
     onClick: () => goTo(ROUTES.messages),
   },
   {
+    label: '帮办授权',
+    desc: '异地家长授权帮办员查进度',
+    badge: '帮',
+    tone: 'purple',
+    onClick: () => goTo(ROUTES.helperGrants),
+  },
+  {
     label: '阳光摇号公示',
     desc: '摇号名单、结果与本机验证',
     badge: '摇',
@@ -99,6 +106,26 @@ export default function HomePage() {
           <Text className="muted">区县教育局招生审核人员</Text>
           <Text className="link" onClick={() => goTo(ROUTES.reviewList)}>
             报名审核 ›
+          </Text>
+        </View>
+        {usesTokens() ? (
+          <View className="row">
+            <Text className="muted">网页登录（登录名和密码）</Text>
+            <Text className="link" onClick={() => goTo(ROUTES.staffLogin)}>
+              工作人员登录 ›
+            </Text>
+          </View>
+        ) : null}
+        <View className="row">
+          <Text className="muted">录取计划、阳光摇号现场与结果公布</Text>
+          <Text className="link" onClick={() => goTo(ROUTES.placement)}>
+            录取与摇号 ›
+          </Text>
+        </View>
+        <View className="row">
+          <Text className="muted">帮办志愿者：帮办码与授权家庭</Text>
+          <Text className="link" onClick={() => goTo(ROUTES.helperHome)}>
+            帮办服务 ›
           </Text>
         </View>
       </Card>

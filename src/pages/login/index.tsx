@@ -1,10 +1,12 @@
-import { Text } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
+import { AppButton } from '../../components/app-button';
 import { Notice } from '../../components/notice';
 import { Page } from '../../components/page';
 import { DevLoginPanel } from '../../features/auth/dev-login-panel';
 import { usesTokens } from '../../services/session';
-import { goHome } from '../../utils/navigate';
+import { ROUTES } from '../../constants/routes';
+import { goHome, goTo } from '../../utils/navigate';
 
 /** Local mode only: WeChat users are identified by their openid and never see this page. */
 export default function LoginPage() {
@@ -30,6 +32,21 @@ export default function LoginPage() {
           <Text>登录后将回到刚才的页面。</Text>
         </Notice>
       ) : null}
+      <View className="card row">
+        <View>
+          <Text className="list-item__title">工作人员账号</Text>
+          <View>
+            <Text className="muted">用管理员开设的登录名和密码登录（本机自建部署也用这里）</Text>
+          </View>
+        </View>
+        <AppButton
+          small
+          kind="secondary"
+          onClick={() => goTo(ROUTES.staffLogin, redirect ? { redirect } : {})}
+        >
+          账号登录
+        </AppButton>
+      </View>
       <DevLoginPanel onDone={done} />
     </Page>
   );

@@ -26,6 +26,7 @@ export default function MessagesPage() {
       }
     }
     if (m.applicationId) goTo(ROUTES.applications, { applicationId: m.applicationId });
+    else if (m.kind === 'helper_access') goTo(ROUTES.helperGrants);
     else void list.reload();
   };
 

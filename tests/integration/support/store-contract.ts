@@ -6,6 +6,7 @@ import type {
   UserRecord,
 } from '../../../cloudfunctions/lib/ports/records';
 import { DuplicateKeyError, type Store } from '../../../cloudfunctions/lib/ports/store';
+import { helperStoreCases } from './store-contract-helpers';
 
 const user = (id: string, subject = id): UserRecord => ({
   id,
@@ -105,6 +106,38 @@ export const storeContract = (name: string, open: () => Promise<Store>) =>
       expect(await store.users.findBySubject('dev', 'openid-1')).toMatchObject({ id: 'u1' });
       expect(await store.users.findBySubject('wechat', 'openid-1')).toBeNull();
       await expect(store.users.insert(user('u2', 'openid-1'))).rejects.toBeInstanceOf(DuplicateKeyError);
+    });
+
+    it('keeps staff login names unique, updates an account in place, and keeps credentials apart', async () => {
+      const staff: UserRecord = {
+        ...user('s1', 'wangli'),
+        provider: 'web',
+        role: 'reviewer',
+        districtId: 'd1',
+      };
+      await store.users.insert(staff);
+      await expect(store.users.insert({ ...staff, id: 's2' })).rejects.toBeInstanceOf(DuplicateKeyError);
+      await store.users.insert({ ...staff, id: 's3', provider: 'dev' });
+      const { districtId: _d, ...moved } = staff;
+      await store.users.update({ ...moved, disabled: true, updatedAt: '2026-06-02T00:00:00.000Z' });
+      const read = await store.users.findBySubject('web', 'wangli');
+      expect(read).toEqual({ ...moved, disabled: true, updatedAt: '2026-06-02T00:00:00.000Z' });
+
+      expect(await store.staffCredentials.get('s1')).toBeNull();
+      const credential = {
+        userId: 's1',
+        hash: 'aGFzaA==',
+        salt: 'c2FsdA==',
+        params: { N: 1024, r: 8, p: 1, keylen: 32 },
+        failures: 5,
+        lockedUntil: '2026-06-01T00:01:00.000Z',
+        updatedAt: '2026-06-01T00:00:00.000Z',
+      };
+      await store.staffCredentials.put(credential);
+      const { lockedUntil: _l, ...unlocked } = credential;
+      await store.transaction((tx) => tx.staffCredentials.put({ ...unlocked, failures: 0 }));
+      expect(await store.staffCredentials.get('s1')).toEqual({ ...unlocked, failures: 0 });
+      expect(JSON.stringify(await store.users.get('s1'))).not.toContain('hash');
     });
 
     it('keeps the first consent time when consent is given again', async () => {
@@ -343,4 +376,6 @@ export const storeContract = (name: string, open: () => Promise<Store>) =>
       await store.transaction((tx) => tx.messages.insert(message('m-tx')));
       expect(await store.messages.get('m-tx')).toMatchObject({ id: 'm-tx' });
     });
+
+    helperStoreCases(() => store);
   });

@@ -7,6 +7,7 @@ import { createOutboxOnlyNotifier } from '../../../cloudfunctions/adapters/notif
 import { startDepartmentSimulator, type DepartmentSimulator } from '../../../server/department-simulator';
 import { createNodeFieldCrypto } from '../../../cloudfunctions/adapters/crypto/node-field-crypto';
 import { openSqliteStore } from '../../../cloudfunctions/adapters/store/sqlite/open-sqlite-store';
+import { tokenStaffSessions } from '../../../cloudfunctions/adapters/sessions/token-staff-sessions';
 import { createHmacTokenSigner } from '../../../cloudfunctions/adapters/tokens/hmac-token-signer';
 import { dispatch } from '../../../cloudfunctions/lib/dispatch';
 import type { Ports } from '../../../cloudfunctions/lib/ports/ports';
@@ -70,6 +71,7 @@ export const startTestRuntime = async (filename = ':memory:'): Promise<TestRunti
     store: openSqliteStore(filename),
     crypto: createNodeFieldCrypto({ dataKey: key(1), blindKey: key(2) }),
     tokens: createHmacTokenSigner(key(3)),
+    staffSessions: tokenStaffSessions(createHmacTokenSigner(key(3))),
     departments: createDepartmentGateway(
       { baseUrl: simulator.url, appKey: 'test', appSecret, timeoutMs: 300, retries: 1, backoffMs: 5 },
       { log: () => undefined },

@@ -20,6 +20,7 @@ const OPTIONAL: Record<OptionalKeys<ApplicationRecord>, true> = {
   greenChannel: true,
   effort: true,
   siblingGroup: true,
+  placement: true,
 };
 
 export const applicationsRepo = (s: Scope): ApplicationRepo => {

@@ -37,6 +37,7 @@ export interface CloudbaseCommand {
   inc(n: number): unknown;
   set(value: unknown): unknown;
   remove(): unknown;
+  lte(value: unknown): unknown;
 }
 
 export interface CloudbaseDb {

@@ -16,6 +16,9 @@ export const COLLECTIONS = [
   'catalog',
   'draws',
   'messages',
+  'helper_profiles',
+  'helper_grants',
+  'staff_credentials',
   'audit_log',
   'unique_keys',
 ] as const;

@@ -1,8 +1,14 @@
-import type { ConsentRecord, GuardianIdentityRecord, UserRecord } from '../../../lib/ports/records';
+import type {
+  ConsentRecord,
+  GuardianIdentityRecord,
+  StaffCredentialRecord,
+  UserRecord,
+} from '../../../lib/ports/records';
 import {
   DuplicateKeyError,
   type ConsentRepo,
   type GuardianIdentityRepo,
+  type StaffCredentialRepo,
   type UserRepo,
 } from '../../../lib/ports/store';
 import { isDuplicateWrite } from './cloudbase-errors';
@@ -23,8 +29,21 @@ export const usersRepo = (s: Scope): UserRepo => {
     },
     insert: (u) =>
       insertWithKey(s, 'users', u.id, u, { constraint: SUBJECT, parts: [u.provider, u.subject] }),
+    // The subject key document stays as it is: provider and subject never change.
+    update: async (u) => {
+      await s.coll('users').doc(u.id).set(u);
+    },
   };
 };
+
+/** Keyed by the account id and replaced on every put, like the guardians' identities. */
+export const staffCredentialsRepo = (s: Scope): StaffCredentialRepo => ({
+  get: async (userId) =>
+    fromDoc<StaffCredentialRecord>(await readDoc(s.coll('staff_credentials').doc(userId))),
+  put: async (c) => {
+    await s.coll('staff_credentials').doc(c.userId).set(c);
+  },
+});
 
 const consentId = (userId: string, version: string) =>
   `${encodeURIComponent(userId)}:${encodeURIComponent(version)}`;

@@ -6,7 +6,8 @@ import { childrenRepo } from './children-repo';
 import type { CloudbaseDb } from './cloudbase-db';
 import { countersRepo } from './counters-repo';
 import { drawsRepo } from './draws-repo';
-import { consentsRepo, guardiansRepo, usersRepo } from './identity-repos';
+import { helperGrantsRepo, helperProfilesRepo } from './helpers-repo';
+import { consentsRepo, guardiansRepo, staffCredentialsRepo, usersRepo } from './identity-repos';
 import { messagesRepo } from './messages-repo';
 import { registrationsRepo } from './registrations-repo';
 import { baseScope, transactionScope, type Scope } from './scope';
@@ -30,6 +31,9 @@ const repos = (s: Scope): Omit<Store, 'transaction' | 'close'> => ({
   catalog: catalogRepo(s),
   draws: drawsRepo(s),
   messages: messagesRepo(s),
+  helperProfiles: helperProfilesRepo(s),
+  helperGrants: helperGrantsRepo(s),
+  staffCredentials: staffCredentialsRepo(s),
   audit: auditRepo(s),
 });
 

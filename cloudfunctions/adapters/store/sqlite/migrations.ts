@@ -54,4 +54,18 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX messages_by_user ON messages (user_id, at, id);
   CREATE INDEX messages_pending ON messages (status, at, id);
   `,
+  // Staff passwords and failed-login state, apart from users so that reading an account never loads a hash.
+  `
+  CREATE TABLE staff_credentials (user_id TEXT PRIMARY KEY, doc TEXT NOT NULL);
+  `,
+  // Helpers (R4, R6.3): profiles found by their code; grants listed per family, per helper and by deadline.
+  `
+  CREATE TABLE helper_profiles (user_id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, doc TEXT NOT NULL);
+  CREATE TABLE helper_grants (
+    id TEXT PRIMARY KEY, guardian_id TEXT NOT NULL, helper_id TEXT NOT NULL, status TEXT NOT NULL,
+    expires_at TEXT NOT NULL, created_at TEXT NOT NULL, doc TEXT NOT NULL);
+  CREATE INDEX helper_grants_by_guardian ON helper_grants (guardian_id, created_at, id);
+  CREATE INDEX helper_grants_by_helper ON helper_grants (helper_id, created_at, id);
+  CREATE INDEX helper_grants_due ON helper_grants (status, expires_at, id);
+  `,
 ];

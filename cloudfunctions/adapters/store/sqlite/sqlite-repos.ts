@@ -6,6 +6,7 @@ import type {
   ChildRecord,
   ConsentRecord,
   GuardianIdentityRecord,
+  StaffCredentialRecord,
   UserRecord,
   VerificationRecord,
 } from '../../../lib/ports/records';
@@ -13,6 +14,7 @@ import type { Store } from '../../../lib/ports/store';
 import { guardUnique, parse, parseAll } from './sqlite-docs';
 import { sqliteCatalogRepo } from './sqlite-catalog-repo';
 import { sqliteDrawsRepo } from './sqlite-draws-repo';
+import { sqliteHelperGrantsRepo, sqliteHelperProfilesRepo } from './sqlite-helpers-repo';
 import { sqliteMessagesRepo } from './sqlite-messages-repo';
 
 /** Runs one repository operation: under the lock at top level, directly inside a transaction. */
@@ -41,6 +43,24 @@ export const sqliteRepos = (db: Database.Database, exec: Exec): Omit<Store, 'tra
           );
         }),
       ),
+    update: (u) =>
+      exec(() => {
+        db.prepare('UPDATE users SET doc = ? WHERE id = ?').run(JSON.stringify(u), u.id);
+      }),
+  },
+  staffCredentials: {
+    get: (userId) =>
+      exec(() =>
+        parse<StaffCredentialRecord>(
+          db.prepare('SELECT doc FROM staff_credentials WHERE user_id = ?').get(userId) as never,
+        ),
+      ),
+    put: (c) =>
+      exec(() => {
+        db.prepare(
+          'INSERT INTO staff_credentials (user_id, doc) VALUES (?, ?) ON CONFLICT (user_id) DO UPDATE SET doc = excluded.doc',
+        ).run(c.userId, JSON.stringify(c));
+      }),
   },
   consents: {
     get: (userId, version) =>
@@ -243,6 +263,8 @@ export const sqliteRepos = (db: Database.Database, exec: Exec): Omit<Store, 'tra
   catalog: sqliteCatalogRepo(db, exec),
   draws: sqliteDrawsRepo(db, exec),
   messages: sqliteMessagesRepo(db, exec),
+  helperProfiles: sqliteHelperProfilesRepo(db, exec),
+  helperGrants: sqliteHelperGrantsRepo(db, exec),
   audit: {
     append: (e: AuditRecord) =>
       exec(() => {

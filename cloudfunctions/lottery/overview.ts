@@ -1,0 +1,93 @@
+import { DRAW_STATUS_LABELS, TIER_FATE_LABELS, type PlacementOverview } from '../../types';
+import { AppError } from '../lib/app-error';
+import type { Handler } from '../lib/handler';
+import { requireCaller } from '../lib/handler';
+import { tierOf } from './draw-snapshot';
+import { MIN_PUBLICATION_LEAD_MS } from './publication-lead';
+import { loadSeasonScope, pendingBySchool, planOf, schoolDrawId, tierCounts } from './season-scope';
+
+const shanghai = (iso: string) =>
+  new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+
+/**
+ * The console's map of the season: per school and tier, how many children, how many seats are left for
+ * them, and whether the tier is admitted whole, drawn, or finds the school full; with each ceremony's
+ * progress and, in sentences, what still stands between the staff and publishing the results.
+ */
+export const overview: Handler<'lottery', 'overview'> = async (input, ctx) => {
+  const caller = requireCaller(ctx);
+  const { store } = ctx.ports;
+  const season = input.seasonId
+    ? await store.catalog.getSeason(input.seasonId)
+    : await store.catalog.currentSeason();
+  if (!season || !caller.districtId) throw new AppError('NOT_FOUND.SEASON');
+  const scope = await loadSeasonScope(store, season, caller.districtId);
+  const draws = new Map((await store.draws.listBySeason(season.id)).map((d) => [d.id, d]));
+  const counts = tierCounts(scope);
+  const pending = pendingBySchool(scope);
+
+  let drawsNeeded = 0;
+  let drawsScheduled = 0;
+  let drawsDone = 0;
+  const schools = scope.schools.map((school) => {
+    const tiers = planOf(scope, school, counts.get(school.id)!).map((row) => {
+      const draw = draws.get(schoolDrawId(season.id, school.id, row.tier));
+      if (row.fate === 'draw') {
+        drawsNeeded += 1;
+        if (draw) drawsScheduled += 1;
+        if (draw?.status === 'drawn') drawsDone += 1;
+      }
+      return {
+        ...row,
+        fateLabel: TIER_FATE_LABELS[row.fate],
+        ...(draw
+          ? {
+              draw: {
+                drawId: draw.id,
+                status: draw.status,
+                statusLabel: DRAW_STATUS_LABELS[draw.status],
+                scheduledAt: draw.scheduledAt,
+              },
+            }
+          : {}),
+      };
+    });
+    return {
+      schoolId: school.id,
+      schoolName: school.name,
+      largeDistrictId: school.largeDistrictId,
+      capacity: school.capacity,
+      tiers,
+      pendingVerification: pending.get(school.id) ?? 0,
+    };
+  });
+
+  const tiered = scope.apps.filter((a) => tierOf(a) !== null);
+  const pendingTotal = [...pending.values()].reduce((n, x) => n + x, 0);
+  const listFinal = ctx.now.getTime() > new Date(season.withdrawDeadline).getTime();
+  const blockers: string[] = [];
+  if (!listFinal) blockers.push(`报名撤回截止（${shanghai(season.withdrawDeadline)}）之后名单才确定。`);
+  if (pendingTotal > 0) blockers.push(`还有 ${pendingTotal} 份报名在等待部门核验，类别尚未确定。`);
+  if (drawsDone < drawsNeeded) blockers.push(`需要摇号的 ${drawsNeeded} 场中已完成 ${drawsDone} 场。`);
+
+  const result: PlacementOverview = {
+    seasonId: season.id,
+    seasonName: season.name,
+    withdrawDeadline: season.withdrawDeadline,
+    listFinal,
+    earliestDrawAt: new Date(
+      Math.ceil((ctx.now.getTime() + MIN_PUBLICATION_LEAD_MS) / 3600_000) * 3600_000,
+    ).toISOString(),
+    tiers: scope.tiers,
+    schools,
+    withoutCategory: scope.apps.filter((a) => tierOf(a) === null && a.status !== 'pending_verification')
+      .length,
+    drawsNeeded,
+    drawsScheduled,
+    drawsDone,
+    decided: tiered.filter((a) => a.placement || a.status === 'admitted' || a.status === 'waitlisted').length,
+    placed: tiered.length,
+    blockers,
+  };
+  return result;
+};

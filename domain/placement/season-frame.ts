@@ -1,0 +1,26 @@
+// Schools, tiers and large districts as indices: every later step of a season works on integers, and looks a
+// name up only to print it.
+import type { PlacementInput } from './placement-types';
+
+export interface SeasonFrame {
+  readonly schoolIndex: ReadonlyMap<string, number>;
+  readonly tierIndex: ReadonlyMap<string, number>;
+  /** Large districts in the order the schools list first names them. */
+  readonly districts: readonly string[];
+  readonly districtIndex: ReadonlyMap<string, number>;
+  /** Each school's large district, as an index into districts. */
+  readonly schoolDistricts: Int32Array;
+}
+
+export function seasonFrame(input: PlacementInput): SeasonFrame {
+  const schoolIndex = new Map(input.schools.map((school, s) => [school.id, s]));
+  const tierIndex = new Map(input.tiers.map((tier, t) => [tier, t]));
+  const districtIndex = new Map<string, number>();
+  const schoolDistricts = new Int32Array(input.schools.length);
+  input.schools.forEach((school, s) => {
+    const id = school.largeDistrictId;
+    if (!districtIndex.has(id)) districtIndex.set(id, districtIndex.size);
+    schoolDistricts[s] = districtIndex.get(id)!;
+  });
+  return { schoolIndex, tierIndex, districts: [...districtIndex.keys()], districtIndex, schoolDistricts };
+}

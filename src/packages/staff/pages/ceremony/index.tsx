@@ -1,0 +1,120 @@
+import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import type { DrawDetail } from '../../../../../types/models/draw';
+import { Card } from '../../../../components/card';
+import { ErrorNotice } from '../../../../components/error-notice';
+import { Loading } from '../../../../components/loading';
+import { Notice } from '../../../../components/notice';
+import { Page } from '../../../../components/page';
+import { ROUTES } from '../../../../constants/routes';
+import { CeremonyFacts } from '../../../../features/lottery/ceremony-facts';
+import { DrawSummary } from '../../../../features/lottery/draw-summary';
+import { ObserverForm } from '../../../../features/lottery/observer-form';
+import { rankedUnits } from '../../../../features/lottery/rank-of';
+import { RunForm } from '../../../../features/lottery/run-form';
+import { ScheduleForm } from '../../../../features/lottery/schedule-form';
+import { UnitList } from '../../../../features/lottery/unit-list';
+import { useDrawRecord } from '../../../../features/lottery/use-public-draws';
+import { usePlacementOverview } from '../../../../features/lottery/use-placement';
+import { useLoggedIn } from '../../../../services/require-login';
+import { goTo, replaceWith } from '../../../../utils/navigate';
+
+/** Scheduling: the school and tier from the overview, the earliest time from the server's clock. */
+function Schedule({ schoolId, tier }: { schoolId: string; tier: string }) {
+  const loggedIn = useLoggedIn();
+  const overview = usePlacementOverview(!loggedIn);
+  const o = overview.data;
+  const school = o?.schools.find((s) => s.schoolId === schoolId);
+  const plan = school?.tiers.find((t) => t.tier === tier);
+  return (
+    <Page title="安排摇号">
+      <ErrorNotice error={overview.error} onRetry={() => void overview.reload()} />
+      {overview.loading && !o ? <Loading /> : null}
+      {o && school && plan ? (
+        <Card title={`${school.schoolName} · ${o.tiers.find((t) => t.id === tier)?.name ?? tier}`}>
+          <Text className="muted">
+            该类别 {plan.children} 人，剩余学位 {plan.remaining} 个，需要摇号。
+          </Text>
+          <ScheduleForm
+            seasonId={o.seasonId}
+            schoolId={schoolId}
+            tier={tier}
+            earliestDrawAt={o.earliestDrawAt}
+            onScheduled={(d) => replaceWith(ROUTES.ceremony, { drawId: d.drawId })}
+          />
+        </Card>
+      ) : o ? (
+        <Notice tone="error" title="找不到这所学校的这个类别，请返回录取总览。" />
+      ) : null}
+    </Page>
+  );
+}
+
+/** The ceremony of one draw: what was published, the observers, then the draw and its record. */
+function Ceremony({ drawId }: { drawId: string }) {
+  // The record itself is public; this page acts on it (observers, the draw), which needs staff.
+  useLoggedIn();
+  const draw = useDrawRecord(drawId);
+  const [latest, setLatest] = useState<DrawDetail>();
+  const d = latest ?? draw.data;
+  const record = d?.record;
+  return (
+    <Page title="摇号现场">
+      <ErrorNotice error={draw.error} onRetry={() => void draw.reload()} />
+      {draw.loading && !d ? <Loading /> : null}
+      {d ? (
+        <>
+          <Card>
+            <DrawSummary detail={d} />
+          </Card>
+          {record ? (
+            <>
+              <Notice tone="success" title="摇号已完成，记录已公示">
+                <Text className="prose__para">
+                  录取 {record.admitted.length} 人，候补 {record.waitlist.length} 人；各家庭已收到通知。
+                </Text>
+              </Notice>
+              <Card title="摇号过程">
+                <CeremonyFacts detail={d} record={record} />
+              </Card>
+              <Card title={`摇号名次（${d.seats} 个学位）`}>
+                <UnitList units={rankedUnits(record)} ranked />
+              </Card>
+            </>
+          ) : (
+            <>
+              <Card title={`现场观察员（${d.observers.length}）`}>
+                {d.observers.map((o, i) => (
+                  <View key={`${o.role}-${i}`} className="kv">
+                    <Text className="kv__key">{o.role}</Text>
+                    <Text className="kv__value">{o.name}</Text>
+                  </View>
+                ))}
+                <ObserverForm drawId={d.drawId} onAdded={setLatest} />
+              </Card>
+              <Card title="开始摇号">
+                <RunForm draw={d} onDrawn={setLatest} />
+              </Card>
+              <Card title={`参加摇号名单（${d.unitCount} 个单位）`}>
+                <UnitList units={d.canonicalList} />
+              </Card>
+            </>
+          )}
+          <Text className="link" onClick={() => goTo(ROUTES.drawDetail, { drawId: d.drawId })}>
+            查看公示页 ›
+          </Text>
+          <Text className="link" onClick={() => goTo(ROUTES.placement)}>
+            返回录取总览 ›
+          </Text>
+        </>
+      ) : null}
+    </Page>
+  );
+}
+
+export default function CeremonyPage() {
+  const { drawId, schoolId, tier } = useRouter().params;
+  if (drawId) return <Ceremony drawId={drawId} />;
+  return <Schedule schoolId={schoolId ?? ''} tier={tier ?? ''} />;
+}

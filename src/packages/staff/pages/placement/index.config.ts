@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '录取与摇号' });

@@ -1,0 +1,121 @@
+// Case (j), R3 in the console on a real draw: a second local server started with DEMO_SCENARIO=lottery
+// (179 applications filed through the real functions, 凤鸣小学 oversubscribed in 一类, the clock past the
+// withdrawal deadline). An administrator sees the plan, schedules the draw, the clock moves past the
+// publication lead, observers and the notary are recorded, the draw runs, results are published; the public
+// page verifies the real record on the phone; families read their results.
+import type { Browser, Page } from 'playwright-core';
+import { lotteryScenarioFamilies } from '../../server/demo-scenario';
+import { callApi } from './lib/api';
+import { clickButton, clickText, fill, hashUrl, newPhone, see, shot } from './lib/browser';
+import { moveClock } from './lib/clock';
+import { loginAs } from './lib/flows';
+import { startLocalServer } from './lib/local-server';
+
+const CONSOLE = '/packages/staff/pages/placement/index';
+const SCHOOL = '云溪区凤鸣小学';
+
+/** A scenario family's parent, logged in through the local API (devLogin with the scenario's subject). */
+const parentSession = async (baseUrl: string, kind: string) => {
+  const family = lotteryScenarioFamilies().find((f) => f.kind === kind)!;
+  return callApi<{ token: string; user: unknown; expiresAt: string }>(baseUrl, 'auth', 'devLogin', {
+    role: 'parent',
+    subject: family.subject,
+  });
+};
+
+/** Opens 我的报名 as that parent: the app's stored session is what its own login would have saved. */
+const openAsParent = async (browser: Browser, baseUrl: string, kind: string): Promise<Page> => {
+  const session = await parentSession(baseUrl, kind);
+  const context = await newPhone(browser);
+  await context.addInitScript((s) => {
+    localStorage.setItem('ryjs.session', JSON.stringify({ data: s }));
+  }, session);
+  const page = await context.newPage();
+  await page.goto(hashUrl(baseUrl, '/pages/applications/index'));
+  await see(page, '我的报名');
+  return page;
+};
+
+export const ceremonyInTheConsole = async (browser: Browser, root: string): Promise<void> => {
+  const server = await startLocalServer(root, { DEMO_SCENARIO: 'lottery', RATE_LIMIT_BURST: '1000' });
+  const { baseUrl } = server;
+  try {
+    const context = await newPhone(browser);
+    const page = await context.newPage();
+    await loginAs(page, baseUrl, CONSOLE, '管理员');
+    await see(page, '录取与摇号');
+    await see(page, SCHOOL);
+    await see(page, '需摇号');
+    await see(page, '需要摇号的 1 场中已完成 0 场。');
+    await shot(page, 'j1-console-plan');
+
+    await clickText(page, '安排摇号 ›');
+    await see(page, '确认安排并公示');
+    await see(page, /该类别 146 人，剩余学位 131 个/);
+    await shot(page, 'j2-schedule');
+    await clickButton(page, '确认安排并公示');
+    await see(page, '现场观察员（0）');
+    await see(page, '已公示承诺');
+    await shot(page, 'j3-committed');
+    const drawId = new URL(page.url().replace('/#/', '/')).searchParams.get('drawId');
+    if (!drawId) throw new Error(`no drawId in ${page.url()}`);
+
+    // The publication lead: 24 hours and more. Sessions are judged by the moved clock: log in again.
+    await moveClock(baseUrl, { advanceHours: 25 });
+    await page.evaluate(() => localStorage.removeItem('ryjs.session'));
+    await loginAs(page, baseUrl, `/packages/staff/pages/ceremony/index?drawId=${drawId}`, '管理员');
+    await see(page, '摇号现场');
+    await fill(page, 'observer-name', '钱公正');
+    await clickButton(page, '登记观察员');
+    await see(page, '现场观察员（1）');
+    await clickText(page, '人大代表');
+    await fill(page, 'observer-name', '赵红梅');
+    await clickButton(page, '登记观察员');
+    await see(page, '现场观察员（2）');
+    await fill(page, 'public-entropy', '20260721-3-5-6-1');
+    await page
+      .locator('#notary-attestation textarea')
+      .filter({ visible: true })
+      .first()
+      .fill('经现场监督，摇号程序合法有效。');
+    await shot(page, 'j4-ceremony-ready');
+    await clickButton(page, '开始摇号');
+    await see(page, '确认开始摇号？');
+    await clickButton(page, '确认，开始摇号');
+    await see(page, '摇号已完成，记录已公示');
+    await see(page, '经现场监督，摇号程序合法有效。');
+    await shot(page, 'j5-drawn');
+
+    await page.goto(hashUrl(baseUrl, CONSOLE));
+    await page.reload();
+    await see(page, '公布录取结果');
+    await clickButton(page, '公布录取结果');
+    await see(page, '录取结果已公布');
+    await see(page, /核对摇号记录 1 份，全部一致/);
+    await shot(page, 'j6-published');
+
+    await page.goto(hashUrl(baseUrl, `/packages/public/pages/draw-detail/index?drawId=${drawId}`));
+    await page.reload();
+    await see(page, '已摇号');
+    await see(page, '赵红梅');
+    await clickButton(page, '在本机验证');
+    await see(page, /验证通过（用时 \d+ 毫秒）/);
+    await shot(page, 'j7-public-verified');
+    await context.close();
+
+    const green = await openAsParent(browser, baseUrl, 'military');
+    await see(green, '已录取');
+    await see(green, /绿色通道共 \d+ 人报名，未超过剩余学位 135 个，无需摇号，全部录取。/);
+    await shot(green, 'j8-parent-admitted-green');
+    await green.context().close();
+    const full = await openAsParent(browser, baseUrl, 'hukou_only');
+    await see(full, /名额已满：排在前面的类别已用完全部学位/);
+    await shot(full, 'j9-parent-full');
+    await full.context().close();
+  } catch (e) {
+    console.log(`--- lottery server log ---\n${server.log().slice(-3000)}`);
+    throw e;
+  } finally {
+    await server.stop();
+  }
+};
