@@ -14,6 +14,7 @@ export default defineAppConfig({
     'pages/school-detail/index',
     'pages/policy-list/index',
     'pages/policy-detail/index',
+    'pages/shared-seats/index',
   ],
   // Staff pages are a subpackage: parents never download them. The public lottery pages carry the
   // in-app verifier (domain/lottery), so they are one too: only those who open them download it.

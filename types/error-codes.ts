@@ -121,6 +121,14 @@ export const ERROR_CODES = {
     status: 404,
     message: '找不到这个家庭，或家长没有授权您查看。请刷新列表；需要协助时请家长在“帮办授权”中授权。',
   },
+  'LOTTERY.SHARED_CLOSED': {
+    status: 409,
+    message: '大学区共享学位摇号已经安排或结果已确定，申请不能再提交、修改或取消。',
+  },
+  'LOTTERY.SHARED_NOT_ELIGIBLE': {
+    status: 409,
+    message: '这份报名已录取、已撤回或未通过审核，不能申请共享学位。',
+  },
   'NOT_FOUND.DRAW': { status: 404, message: '找不到这场摇号，请返回摇号公示列表刷新后重试。' },
   'SEASON.CLOSED': { status: 409, message: '当前不在报名时间内，请关注招生日程。' },
   'NOT_FOUND.SEASON': { status: 404, message: '招生季不存在，请刷新后重试。' },

@@ -25,6 +25,7 @@ export const toPublicDraw = (d: StoredDraw): PublicDraw => ({
   seats: d.seats,
   unitCount: d.units.length,
   applicantCount: d.units.reduce((n, u) => n + u.appNos.length, 0),
+  kind: d.kind ?? 'school',
   ...(d.drawnAt ? { drawnAt: d.drawnAt } : {}),
 });
 
@@ -33,6 +34,7 @@ export const toDrawDetail = (d: StoredDraw): DrawDetail => ({
   canonicalList: d.units.map((u) => u.key),
   observers: d.observers.map(({ name, role }) => ({ name, role })),
   ...(d.record ? { record: d.record } : {}),
+  ...(d.sharedRecord ? { sharedRecord: d.sharedRecord } : {}),
   ...(d.notaryAttestation ? { notaryAttestation: d.notaryAttestation } : {}),
 });
 

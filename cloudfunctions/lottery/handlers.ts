@@ -10,6 +10,8 @@ import { publish } from './publish';
 import { expireOffers } from './expire-offers';
 import { runDraw } from './run-draw';
 import { schedule } from './schedule';
+import { scheduleShared } from './schedule-shared';
+import { cancelShared, requestShared } from './shared-request';
 
 export const lotteryHandlers: Handlers<'lottery'> = {
   schedule,
@@ -20,6 +22,9 @@ export const lotteryHandlers: Handlers<'lottery'> = {
   acceptOffer,
   overview,
   publish,
+  requestShared,
+  cancelShared,
+  scheduleShared,
   async expireOffers(_input, ctx) {
     return expireOffers(ctx.ports, ctx.now, ctx.caller);
   },

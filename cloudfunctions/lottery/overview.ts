@@ -3,6 +3,7 @@ import { AppError } from '../lib/app-error';
 import type { Handler } from '../lib/handler';
 import { requireCaller } from '../lib/handler';
 import { tierOf } from './draw-snapshot';
+import { placementBasis, sharedDrawId, sharedRounds, zoneRound } from './season-placement';
 import { MIN_PUBLICATION_LEAD_MS } from './publication-lead';
 import { loadSeasonScope, pendingBySchool, planOf, schoolDrawId, tierCounts } from './season-scope';
 
@@ -70,6 +71,36 @@ export const overview: Handler<'lottery', 'overview'> = async (input, ctx) => {
   if (pendingTotal > 0) blockers.push(`还有 ${pendingTotal} 份报名在等待部门核验，类别尚未确定。`);
   if (drawsDone < drawsNeeded) blockers.push(`需要摇号的 ${drawsNeeded} 场中已完成 ${drawsDone} 场。`);
 
+  // The shared rounds are known once every school draw has run: who still waits, and the seats left over.
+  const basis = placementBasis(scope, draws);
+  const zone =
+    listFinal && pendingTotal === 0 && drawsDone === drawsNeeded ? zoneRound(basis, ctx.ports.crypto) : null;
+  const rounds = zone?.ok ? sharedRounds(basis, zone.result) : null;
+  const shared = (await store.catalog.listLargeDistricts())
+    .filter((ld) => ld.districtId === caller.districtId)
+    .map((ld) => {
+      const plan = rounds?.get(ld.id);
+      const draw = draws.get(sharedDrawId(season.id, ld.id));
+      const needed = plan ? plan.entrants.length > 0 && plan.spare > 0 : undefined;
+      if (needed && draw?.status !== 'drawn') blockers.push(`${ld.name}的共享学位摇号尚未完成。`);
+      return {
+        largeDistrictId: ld.id,
+        name: ld.name,
+        requests: basis.requests.filter((r) => r.largeDistrictId === ld.id).length,
+        ...(plan ? { entrants: plan.entrants.length, spare: plan.spare, needed } : {}),
+        ...(draw
+          ? {
+              draw: {
+                drawId: draw.id,
+                status: draw.status,
+                statusLabel: DRAW_STATUS_LABELS[draw.status],
+                scheduledAt: draw.scheduledAt,
+              },
+            }
+          : {}),
+      };
+    });
+
   const result: PlacementOverview = {
     seasonId: season.id,
     seasonName: season.name,
@@ -80,6 +111,7 @@ export const overview: Handler<'lottery', 'overview'> = async (input, ctx) => {
     ).toISOString(),
     tiers: scope.tiers,
     schools,
+    shared,
     withoutCategory: scope.apps.filter((a) => tierOf(a) === null && a.status !== 'pending_verification')
       .length,
     drawsNeeded,

@@ -1,47 +1,31 @@
 import { canTransition, isDrawDecided } from '../../domain/application/application-status';
-import { placeSeason, type ApplicantUnit, type PlacementOutcome } from '../../domain/placement';
+import type { PlacementOutcome, PlacementProblem } from '../../domain/placement';
 import type { Placement, PlacementReport } from '../../types';
 import { AppError } from '../lib/app-error';
 import type { Handler } from '../lib/handler';
 import { requireCaller } from '../lib/handler';
-import type { ApplicationRecord, StoredDraw } from '../lib/ports/records';
+import type { ApplicationRecord } from '../lib/ports/records';
 import { placementMessage } from '../notify/message-for';
-import { tierOf } from './draw-snapshot';
 import {
-  loadSeasonScope,
-  pendingBySchool,
-  planOf,
-  schoolDrawId,
-  tierCounts,
-  type SeasonScope,
-} from './season-scope';
+  neededSharedRounds,
+  placementBasis,
+  placeWith,
+  sharedDrawId,
+  sharedRounds,
+  zoneRound,
+} from './season-placement';
+import { loadSeasonScope, missingSchoolDraws, pendingBySchool } from './season-scope';
 import { unitAbout } from './waitlist';
 
-/**
- * Units of the placement. A tier that had a ceremony takes its units from the draw's snapshot, the list
- * that was published and committed to: a family that declined its seat since then is still in that list,
- * so the placement reproduces the very record the ceremony published. Other tiers take today's
- * applications, bound siblings of one tier as one unit (as the snapshot does).
- */
-const unitsOf = (scope: SeasonScope, draws: Map<string, StoredDraw>): ApplicantUnit[] => {
-  const units: ApplicantUnit[] = [];
-  const fromDraw = new Set<string>();
-  for (const d of draws.values()) {
-    if (d.status !== 'drawn') continue;
-    fromDraw.add(`${d.schoolId}|${d.tier}`);
-    for (const u of d.units) units.push({ applicationNumbers: u.appNos, schoolId: d.schoolId, tier: d.tier });
-  }
-  const groups = new Map<string, ApplicantUnit & { applicationNumbers: string[] }>();
-  for (const a of scope.apps) {
-    const tier = tierOf(a);
-    if (tier === null || fromDraw.has(`${a.schoolId}|${tier}`)) continue;
-    const id = `${a.siblingGroup?.id ?? `single:${a.id}`}|${tier}`;
-    const unit = groups.get(id);
-    if (unit) unit.applicationNumbers.push(a.appNo);
-    else groups.set(id, { applicationNumbers: [a.appNo], schoolId: a.schoolId, tier });
-  }
-  return [...units, ...groups.values()];
-};
+/** Counts moved between the plan and the placement (e.g. a declined seat changed a tier's fate): say so. */
+const placementRefused = (problems: PlacementProblem[]) =>
+  new AppError(
+    'LOTTERY.DRAWS_PENDING',
+    `录取计算未通过：${problems
+      .slice(0, 3)
+      .map((p) => p.message)
+      .join('；')}`,
+  );
 
 /**
  * Publishes the season's results for the caller's district (issue 4 part 3): the domain's placeSeason,
@@ -71,55 +55,45 @@ export const publish: Handler<'lottery', 'publish'> = async (input, ctx) => {
       .filter((d) => d.districtId === caller.districtId)
       .map((d) => [d.id, d]),
   );
-  const counts = tierCounts(scope);
-  const missing = scope.schools.flatMap((school) =>
-    planOf(scope, school, counts.get(school.id)!)
-      .filter(
-        (row) =>
-          row.fate === 'draw' && draws.get(schoolDrawId(season.id, school.id, row.tier))?.status !== 'drawn',
-      )
-      .map((row) => `${school.name}「${scope.tiers.find((t) => t.id === row.tier)!.name}」`),
-  );
+  const missing = missingSchoolDraws(scope, draws);
   if (missing.length > 0) {
     throw new AppError('LOTTERY.DRAWS_PENDING', `以下摇号尚未完成：${missing.join('、')}。`);
   }
 
-  const placed = placeSeason({
-    schools: scope.schools.map((s) => ({ id: s.id, seats: s.capacity, largeDistrictId: s.largeDistrictId })),
-    tiers: scope.tiers.map((t) => t.id),
-    tierNames: Object.fromEntries(scope.tiers.map((t) => [t.id, t.name])),
-    units: unitsOf(scope, draws),
-    drawParams: (schoolId, tier) => {
-      const draw = draws.get(schoolDrawId(season.id, schoolId, tier));
-      if (draw?.status !== 'drawn' || !draw.record) throw new Error(`${schoolId} ${tier} 尚未摇号`);
+  const basis = placementBasis(scope, draws);
+  const zone = zoneRound(basis, crypto);
+  if (!zone.ok) throw placementRefused(zone.problems);
+  // Shared rounds: only those with entrants and spare seats draw, and their ceremonies must have run.
+  const rounds = sharedRounds(basis, zone.result);
+  const needed = neededSharedRounds(rounds);
+  const names = new Map(scope.schools.map((s) => [s.id, s.name]));
+  const sharedMissing = needed.filter((ld) => draws.get(sharedDrawId(season.id, ld))?.status !== 'drawn');
+  if (sharedMissing.length > 0) {
+    throw new AppError(
+      'LOTTERY.DRAWS_PENDING',
+      `以下大学区的共享学位摇号尚未完成：${sharedMissing.join('、')}。`,
+    );
+  }
+  const placed = placeWith(
+    basis,
+    crypto,
+    needed.flatMap((ld) => rounds.get(ld)!.entrants),
+    (ld) => {
+      const draw = draws.get(sharedDrawId(season.id, ld))!;
       return {
         drawId: draw.id,
         secret: crypto.decrypt(draw.secretCipher),
-        publicEntropy: draw.record.publicEntropy,
+        publicEntropy: draw.sharedRecord!.publicEntropy,
       };
     },
-    sharedDrawParams: (ld) => {
-      throw new Error(`大学区 ${ld} 的共享学位摇号尚未进行`);
-    },
-  });
-  if (!placed.ok) {
-    // Counts moved between the plan and the placement (e.g. a declined seat changed a tier's fate): say so.
-    throw new AppError(
-      'LOTTERY.DRAWS_PENDING',
-      `录取计算未通过：${placed.problems
-        .slice(0, 3)
-        .map((p) => p.message)
-        .join('；')}`,
-    );
-  }
+  );
+  if (!placed.ok) throw placementRefused(placed.problems);
+  // Every record the placement draws must be, byte for byte, the one its ceremony published.
   let recordsChecked = 0;
   for (const record of placed.result.records) {
-    const published = draws.get(record.drawId)?.record;
-    if (!published || !('ranking' in record)) continue;
-    if (
-      record.seed !== published.seed ||
-      JSON.stringify(record.ranking) !== JSON.stringify(published.ranking)
-    ) {
+    const stored = draws.get(record.drawId);
+    const published = stored?.record ?? stored?.sharedRecord;
+    if (!published || JSON.stringify(record) !== JSON.stringify(published)) {
       throw new Error(`placement: draw ${record.drawId} does not reproduce its published record`);
     }
     recordsChecked += 1;
@@ -139,7 +113,6 @@ export const publish: Handler<'lottery', 'publish'> = async (input, ctx) => {
     else bySchool.set(app.schoolId, [{ app, outcome }]);
   }
   const at = ctx.now.toISOString();
-  const names = new Map(scope.schools.map((s) => [s.id, s.name]));
   const tierNames = new Map(scope.tiers.map((t) => [t.id, t.name]));
 
   for (const [schoolId, rows] of bySchool) {
@@ -150,8 +123,15 @@ export const publish: Handler<'lottery', 'publish'> = async (input, ctx) => {
       for (const { app, outcome } of rows) {
         const to =
           outcome.status === 'waitlisted' ? 'waitlisted' : outcome.status === 'unplaced' ? null : 'admitted';
-        // A draw already decided (and the waitlist may since have moved) this family: its result stands.
-        if (!to || app.placement || isDrawDecided(app.status) || !canTransition(app.status, to)) {
+        // A draw already decided (and the waitlist may since have moved) this family: its result stands,
+        // unless the shared round gives a child still waiting at its own school a seat elsewhere.
+        const sharedSeat = outcome.status === 'shared_admitted' && app.status === 'waitlisted';
+        if (
+          !to ||
+          app.placement ||
+          (isDrawDecided(app.status) && !sharedSeat) ||
+          !canTransition(app.status, to)
+        ) {
           report.unchanged += 1;
           continue;
         }
@@ -162,14 +142,14 @@ export const publish: Handler<'lottery', 'publish'> = async (input, ctx) => {
           ...(outcome.tier ? { tierName: tierNames.get(outcome.tier) ?? outcome.tier } : {}),
           ...(outcome.rank ? { rank: outcome.rank } : {}),
           ...(outcome.drawId ? { drawId: outcome.drawId } : {}),
-          reason: outcome.reason,
+          reason: readable(outcome.reason, names),
           publishedAt: at,
         };
         const next: ApplicationRecord = {
           ...app,
           status: to,
           placement,
-          timeline: [...app.timeline, { status: to, at, note: outcome.reason }],
+          timeline: [...app.timeline, { status: to, at, note: placement.reason }],
           updatedAt: at,
         };
         if (!(await tx.applications.update(next, app.status))) {
@@ -204,3 +184,9 @@ export const publish: Handler<'lottery', 'publish'> = async (input, ctx) => {
   }
   return report;
 };
+
+/** The domain names schools by id in its sentences; a family reads the school's name. */
+const readable = (reason: string, names: Map<string, string>): string =>
+  reason.replace(/分配至 ([A-Za-z0-9._-]+)/, (all, id: string) =>
+    names.has(id) ? `分配至${names.get(id)}` : all,
+  );

@@ -1,4 +1,4 @@
-import { drawLottery, type SchoolDrawRecord } from '../../domain/lottery';
+import { drawLottery, type SchoolDrawRecord, type SharedSeatsDrawRecord } from '../../domain/lottery';
 import type { ErrorCode } from '../../types';
 import { AppError } from '../lib/app-error';
 import type { Handler, HandlerContext } from '../lib/handler';
@@ -36,46 +36,70 @@ export const runDraw: Handler<'lottery', 'run'> = async (input, ctx) => {
   if (ctx.now.getTime() < new Date(draw.scheduledAt).getTime()) return refuse(ctx, draw, 'LOTTERY.TOO_EARLY');
   if (!draw.observers.some((o) => o.role === '公证员')) return refuse(ctx, draw, 'LOTTERY.NOTARY_REQUIRED');
 
-  const outcome = drawLottery({
-    drawId: draw.id,
-    seats: draw.seats,
-    units: draw.units.map((u) => u.appNos),
-    secret: crypto.decrypt(draw.secretCipher),
-    publicEntropy: input.publicEntropy,
-  });
+  const secret = crypto.decrypt(draw.secretCipher);
+  const outcome = drawLottery(
+    draw.kind === 'shared'
+      ? {
+          drawId: draw.id,
+          spare: draw.spare ?? {},
+          preferences: Object.fromEntries((draw.preferences ?? []).map((p) => [p.key, p.schoolIds])),
+          secret,
+          publicEntropy: input.publicEntropy,
+        }
+      : {
+          drawId: draw.id,
+          seats: draw.seats,
+          units: draw.units.map((u) => u.appNos),
+          secret,
+          publicEntropy: input.publicEntropy,
+        },
+  );
   if (!outcome.ok) {
     throw new AppError('INPUT.INVALID', outcome.problems[0]!.message, [
       { path: ['publicEntropy'], message: outcome.problems[0]!.message },
     ]);
   }
-  const record = outcome.record as SchoolDrawRecord;
   // What was published must be what was drawn: a mismatch means the stored draw was tampered with.
-  if (record.listHash !== draw.listHash || record.commitment !== draw.commitment) {
+  if (outcome.record.listHash !== draw.listHash || outcome.record.commitment !== draw.commitment) {
     throw new Error(`draw ${draw.id}: list hash or commitment differs from the published one`);
   }
-  const next: StoredDraw = {
+  const drawn = {
     ...draw,
-    status: 'drawn',
+    status: 'drawn' as const,
     drawnAt: ctx.now.toISOString(),
     notaryAttestation: input.notaryAttestation,
-    record,
-    outcomes: outcomesOf(record),
   };
+  // A shared round's record is published here; families' statuses follow when the season's results are
+  // published (lottery.publish), which reproduces this record inside the whole placement.
+  const next: StoredDraw =
+    draw.kind === 'shared'
+      ? { ...drawn, sharedRecord: outcome.record as SharedSeatsDrawRecord }
+      : {
+          ...drawn,
+          record: outcome.record as SchoolDrawRecord,
+          outcomes: outcomesOf(outcome.record as SchoolDrawRecord),
+        };
   await store.transaction(async (tx) => {
     if (!(await tx.draws.update(next, 'committed'))) throw new AppError('LOTTERY.ALREADY_DRAWN');
-    const marked = await markResults(tx, next, ctx.ports.notifier, ctx.now.toISOString());
+    const marked =
+      next.kind === 'shared'
+        ? { admitted: 0, waitlisted: 0, unmarked: 0, messages: 0 }
+        : await markResults(tx, next, ctx.ports.notifier, ctx.now.toISOString());
     await ctx.audit(
       {
         action: 'lottery.run',
         targetType: 'draw',
         targetId: draw.id,
         detail: {
-          units: record.units.length,
-          seats: record.seats,
-          admitted: record.admitted.length,
-          overflow: record.overflow,
+          kind: draw.kind ?? 'school',
+          units: outcome.record.units.length,
+          seats: draw.seats,
+          admitted:
+            next.record?.admitted.length ??
+            Object.values(next.sharedRecord!.assignments).filter(Boolean).length,
+          overflow: next.record?.overflow ?? 0,
           observers: draw.observers.length,
-          seed: record.seed,
+          seed: outcome.record.seed,
           markedAdmitted: marked.admitted,
           markedWaitlisted: marked.waitlisted,
           unmarked: marked.unmarked,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { commitment, DRAW_ID_PATTERN } from '../../domain/lottery';
+import { commitment } from '../../domain/lottery';
 import { AppError } from '../lib/app-error';
 import type { Handler } from '../lib/handler';
 import { requireCaller } from '../lib/handler';
@@ -7,12 +7,10 @@ import type { StoredDraw } from '../lib/ports/records';
 import { DuplicateKeyError } from '../lib/ports/store';
 import { seasonRules } from '../verify/category-for';
 import { takeSnapshot } from './draw-snapshot';
+import { checkSchedule } from './schedule-rules';
 import { loadSeasonScope, pendingBySchool, planOf, schoolDrawId, tierCounts } from './season-scope';
 import { toPublicDraw } from './draw-views';
-import { GREEN_TIER, GREEN_TIER_NAME, MIN_PUBLICATION_LEAD_MS } from './publication-lead';
-
-const shanghai = (iso: string) =>
-  new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+import { GREEN_TIER, GREEN_TIER_NAME } from './publication-lead';
 
 /**
  * Fixes who takes part and commits to the secret: from here on the list, its hash and the commitment are
@@ -33,32 +31,8 @@ export const schedule: Handler<'lottery', 'schedule'> = async (input, ctx) => {
       { path: ['tier'], message: `可选类别：${tierOrder.join('、')}` },
     ]);
   }
-  // Until the withdrawal deadline a family may still withdraw, re-apply or unbind: the list is not final.
-  if (ctx.now.getTime() <= new Date(season.withdrawDeadline).getTime()) {
-    throw new AppError(
-      'LOTTERY.LIST_NOT_FINAL',
-      `报名撤回截止时间（${shanghai(season.withdrawDeadline)}）之前名单还可能变化，请截止后再安排摇号。`,
-    );
-  }
-  const scheduledAt = new Date(input.scheduledAt);
-  if (Number.isNaN(scheduledAt.getTime())) {
-    throw new AppError('INPUT.INVALID', '摇号时间格式不正确', [
-      { path: ['scheduledAt'], message: '请填写带时区的时间，例如 2026-07-20T09:00:00+08:00' },
-    ]);
-  }
-  if (scheduledAt.getTime() - ctx.now.getTime() < MIN_PUBLICATION_LEAD_MS) {
-    const earliest = new Date(ctx.now.getTime() + MIN_PUBLICATION_LEAD_MS).toISOString();
-    throw new AppError(
-      'LOTTERY.LEAD_TOO_SHORT',
-      `名单和承诺值须公示至少 24 小时，摇号时间最早为 ${shanghai(earliest)}，请选择更晚的时间。`,
-    );
-  }
   const drawId = schoolDrawId(season.id, school.id, input.tier);
-  if (!DRAW_ID_PATTERN.test(drawId)) {
-    throw new AppError('INPUT.INVALID', '学校或类别编号过长，无法生成摇号编号。', [
-      { path: ['schoolId'], message: '摇号编号最多 64 个字符' },
-    ]);
-  }
+  const scheduledAt = checkSchedule(season, input.scheduledAt, drawId, ctx.now);
 
   // The placement asks for exactly the draws its plan holds: a tier that fits, or finds the school already
   // full, has no ceremony. Until every application here has its tier, the plan itself is not known.

@@ -1,7 +1,7 @@
 import { holdsRegistration } from '../../domain/application/application-status';
 import { planSchool, type TierFate } from '../../domain/placement';
 import type { Season } from '../../types';
-import type { ApplicationRecord, School } from '../lib/ports/records';
+import type { ApplicationRecord, School, StoredDraw } from '../lib/ports/records';
 import type { Store } from '../lib/ports/store';
 import { seasonRules } from '../verify/category-for';
 import { tierOf } from './draw-snapshot';
@@ -82,4 +82,18 @@ export const pendingBySchool = (scope: SeasonScope): Map<string, number> => {
     if (a.status === 'pending_verification') pending.set(a.schoolId, (pending.get(a.schoolId) ?? 0) + 1);
   }
   return pending;
+};
+
+/** The school draws the plan needs that have not run yet, named for staff (school「tier」). */
+export const missingSchoolDraws = (scope: SeasonScope, draws: Map<string, StoredDraw>): string[] => {
+  const counts = tierCounts(scope);
+  return scope.schools.flatMap((school) =>
+    planOf(scope, school, counts.get(school.id)!)
+      .filter(
+        (row) =>
+          row.fate === 'draw' &&
+          draws.get(schoolDrawId(scope.season.id, school.id, row.tier))?.status !== 'drawn',
+      )
+      .map((row) => `${school.name}「${scope.tiers.find((t) => t.id === row.tier)!.name}」`),
+  );
 };

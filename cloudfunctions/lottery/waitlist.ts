@@ -24,7 +24,8 @@ export const drawOfApplication = async (
   app: ApplicationRecord,
 ): Promise<WaitlistedDraw | null> =>
   (await store.draws.listBySeason(app.seasonId)).find(
-    (d) => d.status === 'drawn' && d.units.some((u) => u.applicationIds.includes(app.id)),
+    (d) =>
+      d.status === 'drawn' && d.kind !== 'shared' && d.units.some((u) => u.applicationIds.includes(app.id)),
   ) ?? null;
 
 /**

@@ -2,11 +2,13 @@
 // canonical list, seed and Fisher–Yates calls, so the same ranking, without a CanonicalUnit per unit.
 import { toHex } from './hex';
 import { computeSeed } from './seed';
-import { sha256 } from './sha256';
 import { Sha256Stream } from './sha256-stream';
 import { uniform } from './uniform';
 import type { UnitKeys } from './unit-keys';
 import { WordStream } from './word-stream';
+
+// A module constant, not the imported binding, in the shuffle loop: see word-stream.ts.
+const uniformIndex = uniform;
 
 export interface DrawNames {
   readonly drawId: string;
@@ -27,25 +29,24 @@ export function rankPositions(names: DrawNames, keys: UnitKeys): RankedPositions
   const sorted = new Int32Array(n);
   for (let i = 0; i < n; i++) sorted[i] = i;
   const list = keys.list?.();
-  let listHash: string;
+  const stream = new Sha256Stream();
   if (list) {
-    listHash = toHex(sha256(list));
+    for (const piece of list) stream.writeBytes(piece);
   } else {
     let inOrder = true;
     for (let i = 1; i < n && inOrder; i++) if (keys.compare(i - 1, i) >= 0) inOrder = false;
     if (!inOrder) sorted.sort((a, b) => keys.compare(a, b));
-    const stream = new Sha256Stream();
     for (let i = 0; i < n; i++) {
       if (i > 0) stream.writeByte(0x0a);
       keys.hash(sorted[i]!, stream);
     }
-    listHash = toHex(stream.digest());
   }
+  const listHash = toHex(stream.digest());
   const seed = computeSeed({ ...names, listHash });
   // Fisher–Yates over the canonical list, as shuffle() does: the spec fixes the order of uniform() calls.
   const words = new WordStream(seed);
   for (let i = n - 1; i >= 1; i--) {
-    const j = uniform(words, i + 1);
+    const j = uniformIndex(words, i + 1);
     const swap = sorted[i]!;
     sorted[i] = sorted[j]!;
     sorted[j] = swap;

@@ -4,6 +4,10 @@
 import { compress, resetState } from './sha256';
 import { encodeUtf8 } from './utf8';
 
+// Imported functions used per block, copied to module constants: transpiled to CommonJS (tsx, jest, the
+// mini-program bundler) every use of an imported binding is a getter call.
+const compressBlock = compress;
+
 export class Sha256Stream {
   private readonly state = new Uint32Array(8);
   private readonly block = new Uint32Array(16);
@@ -39,7 +43,7 @@ export class Sha256Stream {
       if ((fill & 3) === 0) {
         this.block[(fill >> 2) - 1] = word;
         if (fill === 64) {
-          compress(this.state, this.block, this.schedule);
+          compressBlock(this.state, this.block, this.schedule);
           fill = 0;
         }
       }
@@ -57,7 +61,7 @@ export class Sha256Stream {
     if ((this.fill & 3) === 0) {
       this.block[(this.fill >> 2) - 1] = this.word;
       if (this.fill === 64) {
-        compress(this.state, this.block, this.schedule);
+        compressBlock(this.state, this.block, this.schedule);
         this.fill = 0;
       }
     }
@@ -73,7 +77,7 @@ export class Sha256Stream {
       if ((fill & 3) === 0) {
         this.block[(fill >> 2) - 1] = word;
         if (fill === 64) {
-          compress(this.state, this.block, this.schedule);
+          compressBlock(this.state, this.block, this.schedule);
           fill = 0;
         }
       }

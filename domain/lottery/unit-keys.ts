@@ -12,10 +12,10 @@ export interface UnitKeys {
   /** Feeds the UTF-8 bytes of key(i) to the list hash. */
   hash(i: number, stream: Sha256Stream): void;
   /**
-   * The canonical list's bytes, for a caller that holds them: then the keys are in canonical order already
-   * (key(i) is the i-th key of the list), and the list is hashed as it is.
+   * The canonical list's bytes (in pieces), for a caller that holds them: then the keys are in canonical
+   * order already (key(i) is the i-th key of the list), and the list is hashed as it is.
    */
-  list?(): Uint8Array;
+  list?(): readonly Uint8Array[];
 }
 
 export function stringKeys(keys: readonly string[]): UnitKeys {

@@ -4,6 +4,11 @@
 // allocation per word or per block.
 import { compress, resetState } from './sha256';
 
+// Imported functions used per block, copied to module constants: transpiled to CommonJS (tsx, jest, the
+// mini-program bundler) every use of an imported binding is a getter call.
+const compressBlock = compress;
+const resetBlockState = resetState;
+
 /** Anything that yields uint32 words; the real stream, or a fixed list in tests. */
 export interface WordSource {
   next(): number;
@@ -39,8 +44,8 @@ export class WordStream implements WordSource {
     // 2^32 blocks are 2^35 words: unreachable in practice, but the counter must not silently wrap.
     if (this.block > MAX_BLOCK) throw new RangeError('word stream exhausted');
     this.message[8] = this.block++;
-    resetState(this.words);
-    compress(this.words, this.message, this.schedule);
+    resetBlockState(this.words);
+    compressBlock(this.words, this.message, this.schedule);
     this.index = 0;
   }
 }

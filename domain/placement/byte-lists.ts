@@ -2,34 +2,55 @@
 // reading it from one dense buffer per school tier (or district) instead of from strings spread over the
 // heap is most of what a list hash costs: 300,000 scattered reads wait on memory, a buffer streams.
 
-const EMPTY = new Uint8Array(0);
+/** Room a list takes at a time; a key never spans two chunks. */
+const CHUNK = 2048;
 
-/** Growable byte lists, one per school × tier cell or per large district. */
+/**
+ * Byte lists, one per school × tier cell or per large district, in one arena: each list is a chain of chunks
+ * taken from the arena's top as it fills, so 900 growing lists cost neither 900 growing buffers nor copies.
+ * Offsets stay valid when the arena itself grows (it is copied whole).
+ */
 export class ByteLists {
-  readonly buffers: Uint8Array[];
-  readonly lengths: Int32Array;
+  bytes: Uint8Array;
+  private top = 0;
+  /** Where list k writes next, and the end of its current chunk (0: none yet). */
+  readonly at: Int32Array;
+  private readonly end: Int32Array;
+  private readonly start: Int32Array;
+  /** List k's chunks before the current one: [start, end, start, end, ...]. */
+  private readonly done: number[][];
 
-  constructor(count: number) {
-    this.buffers = new Array<Uint8Array>(count).fill(EMPTY);
-    this.lengths = new Int32Array(count);
+  /** `expected`: about how many bytes all lists will hold. */
+  constructor(count: number, expected: number) {
+    this.bytes = new Uint8Array(Math.max(expected, CHUNK));
+    this.at = new Int32Array(count);
+    this.end = new Int32Array(count);
+    this.start = new Int32Array(count);
+    this.done = Array.from({ length: count }, () => []);
   }
 
-  /** List k's buffer with room for `more` bytes past its length (a new, larger one if needed). */
+  /** Makes room for `more` bytes at list k's write position (at[k]); returns the arena to write them to. */
   reserve(k: number, more: number): Uint8Array {
-    const buffer = this.buffers[k]!;
-    const needed = this.lengths[k]! + more;
-    if (needed <= buffer.length) return buffer;
-    let capacity = Math.max(256, buffer.length * 2);
-    while (capacity < needed) capacity *= 2;
-    const bigger = new Uint8Array(capacity);
-    bigger.set(buffer.subarray(0, this.lengths[k]));
-    this.buffers[k] = bigger;
-    return bigger;
+    if (this.at[k]! + more <= this.end[k]!) return this.bytes;
+    if (this.end[k]! > 0) this.done[k]!.push(this.start[k]!, this.at[k]!);
+    const size = Math.max(CHUNK, more);
+    if (this.top + size > this.bytes.length) {
+      const bigger = new Uint8Array(Math.max(this.bytes.length * 2, this.top + size));
+      bigger.set(this.bytes);
+      this.bytes = bigger;
+    }
+    this.start[k] = this.at[k] = this.top;
+    this.top += size;
+    this.end[k] = this.top;
+    return this.bytes;
   }
 
-  /** The bytes of list k. */
-  bytes(k: number): Uint8Array {
-    return this.buffers[k]!.subarray(0, this.lengths[k]);
+  /** List k as pieces of the arena, in order. */
+  pieces(k: number): Uint8Array[] {
+    const ranges = [...this.done[k]!, this.start[k]!, this.at[k]!];
+    const pieces: Uint8Array[] = [];
+    for (let i = 0; i < ranges.length; i += 2) pieces.push(this.bytes.subarray(ranges[i], ranges[i + 1]));
+    return pieces;
   }
 }
 

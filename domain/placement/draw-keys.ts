@@ -24,28 +24,38 @@ export function cellKeys(
     key,
     compare: (i, j) => (cellLists ? i - j : byteOrder(key(i), key(j))),
     hash: (i, stream) => stream.writeText(key(i)),
-    ...(cellLists ? { list: () => cellLists.bytes(cell) } : {}),
+    ...(cellLists ? { list: () => cellLists.pieces(cell) } : {}),
   };
 }
 
 /** A shared round's entrants: shared-seat requests by index (`entrants`), keys from their district's list. */
 export function entrantKeys(input: PlacementInput, index: SeasonIndex, entrants: Int32Array): UnitKeys {
-  const { requestUnits, requestDistricts, keyLists, keyStart, keyEnd } = index.requests;
+  const { requestUnits, keyLists, keyStart, keyEnd } = index.requests;
   const inOrder = index.units.cellLists !== null;
   const requests = input.sharedSeats ?? [];
   const key = (i: number) => unitKey(requests[entrants[i]!]!.applicationNumbers);
   return {
     length: entrants.length,
     key,
-    // With the numbers in order, applicant units compare by index; a shared-only unit by its key.
+    // With the numbers in order, applicant units compare by index; others by their keys' bytes.
     compare: (i, j) => {
       const a = requestUnits[entrants[i]!]!;
       const b = requestUnits[entrants[j]!]!;
-      return inOrder && a >= 0 && b >= 0 ? a - b : byteOrder(key(i), key(j));
+      if (inOrder && a >= 0 && b >= 0) return a - b;
+      return compareBytes(
+        keyLists.bytes,
+        keyStart[entrants[i]!]!,
+        keyEnd[entrants[i]!]!,
+        keyStart[entrants[j]!]!,
+        keyEnd[entrants[j]!]!,
+      );
     },
-    hash: (i, stream) => {
-      const r = entrants[i]!;
-      stream.writeBytes(keyLists.buffers[requestDistricts[r]!]!, keyStart[r]!, keyEnd[r]!);
-    },
+    hash: (i, stream) => stream.writeBytes(keyLists.bytes, keyStart[entrants[i]!]!, keyEnd[entrants[i]!]!),
   };
+}
+
+/** Byte order of bytes[a .. aEnd) and bytes[b .. bEnd): the order of the keys they encode. */
+function compareBytes(bytes: Uint8Array, a: number, aEnd: number, b: number, bEnd: number): number {
+  for (; a < aEnd && b < bEnd; a++, b++) if (bytes[a] !== bytes[b]) return bytes[a]! - bytes[b]!;
+  return aEnd - a - (bEnd - b);
 }

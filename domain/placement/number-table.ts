@@ -91,6 +91,13 @@ export class SortedNumbers {
     const numbers = this.numbers;
     const n = numbers.length;
     if (n === 0) return undefined;
+    // Requests usually come in the units' order, a few numbers apart: look just ahead first.
+    for (let k = this.cursor + 1; k < n && k <= this.cursor + 4; k++) {
+      if (numbers[k] === number) {
+        this.cursor = k;
+        return this.owners[k];
+      }
+    }
     // Bracket [lo, hi) around the number by doubling steps from the cursor, then bisect.
     let lo: number;
     let hi: number;

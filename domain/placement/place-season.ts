@@ -11,7 +11,7 @@ import type {
   SeasonPlacement,
 } from './placement-types';
 import { resolveDrawParams } from './resolve-draw-params';
-import { placements, type RoundContext } from './round-context';
+import { roundContext, type RoundContext } from './round-context';
 import { indexSeason } from './season-index';
 import { seasonOutcomes } from './season-outcomes';
 import { checkSeason } from './validate-placement';
@@ -23,15 +23,7 @@ export function placeSeason(input: PlacementInput): SeasonPlacement {
   const params = resolveDrawParams(input, index);
   if (params.problems.length > 0) return { ok: false, problems: params.problems };
 
-  const context: RoundContext = {
-    input,
-    index,
-    params,
-    placed: placements(input.units.length + (input.sharedSeats?.length ?? 0)),
-    records: [],
-    seatsBefore: new Int32Array(index.fates.length),
-    rounds: [],
-  };
+  const context = roundContext(input, index, params);
   const admitted = input.schools.map((_, s) => placeSchool(context, s));
   // Overflow seats were added for bound siblings; they are not taken from anyone, so spare never goes negative.
   const spare = input.schools.map((school, s) => Math.max(0, school.seats - admitted[s]!));

@@ -9,26 +9,25 @@ import { entrantKeys } from './draw-keys';
 
 /** Runs every district's round; returns the children admitted through shared seats, by school index. */
 export function placeSharedRounds(context: RoundContext, spare: readonly number[]): Int32Array {
-  const { input, index, placed, records, rounds } = context;
+  const { input, index, records, shared } = context;
   const { requestUnits } = index.requests;
   const admitted = new Int32Array(input.schools.length);
-  const entrants = sharedEntrants(index, placed);
-  const schoolsOf = index.frame.districts.map(() => [] as number[]);
-  index.frame.schoolDistricts.forEach((d, s) => schoolsOf[d]!.push(s));
-  // Applicant units first, then shared-only requests (round-context.ts).
+  // Locals, not imported bindings, in the per-entrant loops: see lottery/word-stream.ts.
+  const [sharedAdmitted, unplaced] = [SHARED_ADMITTED, UNPLACED];
+  const entrants = sharedEntrants(context);
+  // Applicant units first, then shared-only requests.
   const slotOf = (r: number) => (requestUnits[r]! >= 0 ? requestUnits[r]! : input.units.length + r);
   index.frame.districts.forEach((districtId, d) => {
     const mine = entrants.requests.subarray(entrants.start[d]!, entrants.start[d + 1]!);
     const n = mine.length;
     if (n === 0) return;
-    const round = rounds.length;
-    const schools = schoolsOf[d]!;
+    shared.roundOf[d] = shared.list.length;
+    const schools = index.frame.districtSchools[d]!;
     if (schools.every((s) => spare[s] === 0)) {
-      rounds.push({ entrants: n, record: -1 });
+      shared.list.push({ entrants: n, record: -1 });
       for (const r of mine) {
-        const slot = slotOf(r);
-        placed.sharedRound[slot] = round;
-        if (slot >= input.units.length) placed.status[slot] = UNPLACED;
+        shared.rank[r] = 0;
+        if (requestUnits[r]! < 0) shared.status[slotOf(r)] = unplaced;
       }
       return;
     }
@@ -36,21 +35,20 @@ export function placeSharedRounds(context: RoundContext, spare: readonly number[
     const spareOf = Object.fromEntries(schools.map((s) => [input.schools[s]!.id, spare[s]!]));
     const list = entrantList(context, mine, Object.keys(spareOf));
     const draw = drawSharedSeats({ drawId, spare: spareOf, secret, publicEntropy }, list);
-    const record = records.push(draw.record) - 1;
-    rounds.push({ entrants: n, record });
+    shared.list.push({ entrants: n, record: records.push(draw.record) - 1 });
     const schoolOf = draw.schoolIds.map((id) => index.frame.schoolIndex.get(id)!);
     for (let rank = 1; rank <= n; rank++) {
       const i = draw.order[rank - 1]!;
-      const slot = slotOf(mine[i]!);
-      placed.sharedRound[slot] = round;
-      placed.sharedRank[slot] = rank;
+      const r = mine[i]!;
+      shared.rank[r] = rank;
       const assigned = draw.assigned[i]!;
       if (assigned >= 0) {
         const s = schoolOf[assigned]!;
         admitted[s]! += list.size(i);
-        setPlacement(context, slot, SHARED_ADMITTED, s, rank, record);
-      } else if (slot >= input.units.length) {
-        setPlacement(context, slot, UNPLACED, -1, rank, record);
+        shared.school[r] = s;
+        shared.status[slotOf(r)] = sharedAdmitted;
+      } else if (requestUnits[r]! < 0) {
+        shared.status[slotOf(r)] = unplaced;
       }
     }
   });
@@ -88,18 +86,4 @@ function entrantList(context: RoundContext, mine: Int32Array, spareIds: readonly
     prefs: (i: number) => requests[mine[i]!]!.schoolIds,
     wishes: { start, slots },
   };
-}
-
-function setPlacement(
-  { placed }: RoundContext,
-  slot: number,
-  status: number,
-  school: number,
-  rank: number,
-  draw: number,
-): void {
-  placed.status[slot] = status;
-  placed.school[slot] = school;
-  placed.rank[slot] = rank;
-  placed.draw[slot] = draw;
 }

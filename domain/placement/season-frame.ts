@@ -8,8 +8,9 @@ export interface SeasonFrame {
   /** Large districts in the order the schools list first names them. */
   readonly districts: readonly string[];
   readonly districtIndex: ReadonlyMap<string, number>;
-  /** Each school's large district, as an index into districts. */
+  /** Each school's large district, as an index into districts; and each district's schools. */
   readonly schoolDistricts: Int32Array;
+  readonly districtSchools: readonly (readonly number[])[];
 }
 
 export function seasonFrame(input: PlacementInput): SeasonFrame {
@@ -22,5 +23,14 @@ export function seasonFrame(input: PlacementInput): SeasonFrame {
     if (!districtIndex.has(id)) districtIndex.set(id, districtIndex.size);
     schoolDistricts[s] = districtIndex.get(id)!;
   });
-  return { schoolIndex, tierIndex, districts: [...districtIndex.keys()], districtIndex, schoolDistricts };
+  const districtSchools = [...districtIndex.keys()].map(() => [] as number[]);
+  schoolDistricts.forEach((d, s) => districtSchools[d]!.push(s));
+  return {
+    schoolIndex,
+    tierIndex,
+    districts: [...districtIndex.keys()],
+    districtIndex,
+    schoolDistricts,
+    districtSchools,
+  };
 }

@@ -1,81 +1,103 @@
 // Units become one outcome per application number: bound siblings share their unit's placement, rank and
-// reason, so a parent of twins reads the same line for both children. Built from the placement columns, only
+// reason, so a parent of twins reads the same line for both children. Built from the rounds' integers, only
 // when a caller reads the outcomes.
 import { byteOrder } from '../lottery/canonical-list';
 import { reasons } from './placement-reasons';
-import type { PlacementOutcome } from './placement-types';
-import { ADMITTED, SHARED_ADMITTED, STATUS_NAMES, type RoundContext } from './round-context';
+import type { PlacementOutcome, PlacementStatus } from './placement-types';
+import { ADMITTED, ownStatus, SHARED_ADMITTED, type RoundContext } from './round-context';
+
+interface Placement {
+  readonly status: PlacementStatus;
+  readonly schoolId: string | null;
+  /** 0 when no draw placed the unit. */
+  readonly rank: number;
+  readonly drawId: string | undefined;
+  readonly reason: string;
+}
 
 export function seasonOutcomes(context: RoundContext): PlacementOutcome[] {
-  const { input, placed } = context;
+  const { input } = context;
   const outcomes: PlacementOutcome[] = [];
-  const reasonOf = reasonWriter(context);
-  const emit = (numbers: readonly string[], slot: number, tier: string | null) => {
+  const emit = (numbers: readonly string[], p: Placement, tier: string | null) => {
     const members = numbers.length === 1 ? numbers : [...numbers].sort(byteOrder);
-    const reason = reasonOf(slot);
-    const status = STATUS_NAMES[placed.status[slot]!]!;
-    const school = placed.school[slot]!;
-    const schoolId = school < 0 ? null : input.schools[school]!.id;
-    const rank = placed.rank[slot]!;
+    const { status, schoolId, rank, reason } = p;
     // Two literal shapes rather than a conditional spread: 300,000 objects of one of two hidden classes.
     for (const applicationNumber of members) {
       outcomes.push(
         rank === 0
           ? { applicationNumber, schoolId, status, tier, reason }
-          : { applicationNumber, schoolId, status, tier, rank, drawId: drawIdOf(context, slot), reason },
+          : { applicationNumber, schoolId, status, tier, rank, drawId: p.drawId!, reason },
       );
     }
   };
-  input.units.forEach((unit, u) => emit(unit.applicationNumbers, u, unit.tier));
+  const placementOf = placements(context);
+  input.units.forEach((unit, u) => emit(unit.applicationNumbers, placementOf(u), unit.tier));
   (input.sharedSeats ?? []).forEach((request, r) => {
     const slot = input.units.length + r;
-    if (placed.status[slot] !== 0) emit(request.applicationNumbers, slot, null);
+    if (context.shared.status[slot] !== 0) emit(request.applicationNumbers, placementOf(slot), null);
   });
   return outcomes;
 }
 
-function drawIdOf({ records, placed }: RoundContext, slot: number): string {
-  return records[placed.draw[slot]!]!.drawId;
-}
-
-/** The sentence a parent reads for a slot: its own round's, then the shared round's if it entered one. */
-function reasonWriter(context: RoundContext): (slot: number) => string {
-  const { input, index, placed, rounds, seatsBefore } = context;
+/** A slot's placement: its own round's, replaced or extended by the shared round it entered. */
+function placements(context: RoundContext): (slot: number) => Placement {
+  const { input, index, records, schools, shared } = context;
   const tiers = input.tiers.length;
+  // Which request an applicant unit entered the shared round by, if any.
+  const requestOf = new Int32Array(input.units.length).fill(-1);
+  index.requests.requestUnits.forEach((u, r) => {
+    if (u >= 0 && shared.rank[r]! >= 0) requestOf[u] = r;
+  });
   const tierName = (t: number) => {
     const tier = input.tiers[t]!;
     return input.tierNames?.[tier] ?? tier;
   };
-  const own = (u: number): string => {
+  const own = (u: number): Placement => {
     const cell = index.units.cells[u]!;
     const name = tierName(cell % tiers);
-    const seats = seatsBefore[cell]!;
+    const seats = schools.seatsBefore[cell]!;
+    const status = ownStatus(context, u) === ADMITTED ? 'admitted' : 'waitlisted';
+    const schoolId = input.schools[Math.floor(cell / tiers)]!.id;
     switch (index.fates[cell]) {
       case 'whole':
-        return reasons.wholeTier(name, index.children[cell]!, seats);
+        return {
+          status,
+          schoolId,
+          rank: 0,
+          drawId: undefined,
+          reason: reasons.wholeTier(name, index.children[cell]!, seats),
+        };
       case 'full':
-        return reasons.full(name);
+        return { status, schoolId, rank: 0, drawId: undefined, reason: reasons.full(name) };
       default: {
         const units = index.cellStart[cell + 1]! - index.cellStart[cell]!;
-        const rank = placed.rank[u]!;
-        return placed.status[u] === ADMITTED
-          ? reasons.drawAdmitted(name, rank, units, seats)
-          : reasons.drawWaitlisted(name, rank, units, seats);
+        const rank = schools.rank[u]!;
+        const reason =
+          status === 'admitted'
+            ? reasons.drawAdmitted(name, rank, units, seats)
+            : reasons.drawWaitlisted(name, rank, units, seats);
+        return { status, schoolId, rank, drawId: records[schools.cellRecord[cell]!]!.drawId, reason };
       }
     }
   };
   return (slot) => {
-    const round = rounds[placed.sharedRound[slot]!];
-    if (placed.status[slot] === SHARED_ADMITTED) {
-      const schoolId = input.schools[placed.school[slot]!]!.id;
-      return reasons.sharedAdmitted(placed.rank[slot]!, round!.entrants, schoolId);
+    const r = slot < input.units.length ? requestOf[slot]! : slot - input.units.length;
+    if (r < 0) return own(slot);
+    const round = shared.list[shared.roundOf[index.requests.requestDistricts[r]!]!]!;
+    const rank = shared.rank[r]!;
+    const drawId = round.record < 0 ? undefined : records[round.record]!.drawId;
+    if (shared.status[slot] === SHARED_ADMITTED) {
+      const schoolId = input.schools[shared.school[r]!]!.id;
+      const reason = reasons.sharedAdmitted(rank, round.entrants, schoolId);
+      return { status: 'shared_admitted', schoolId, rank, drawId, reason };
     }
-    const before = slot < input.units.length ? own(slot) : reasons.sharedOnlyUnplaced();
-    if (round === undefined) return before;
-    const sentence =
-      round.record < 0
-        ? reasons.sharedNoSpare()
-        : reasons.sharedNone(placed.sharedRank[slot]!, round.entrants);
-    return `${before}${sentence}`;
+    const sentence = round.record < 0 ? reasons.sharedNoSpare() : reasons.sharedNone(rank, round.entrants);
+    if (slot < input.units.length) {
+      // A waitlisted applicant keeps its own place and rank; the round only adds its sentence.
+      const mine = own(slot);
+      return { ...mine, reason: `${mine.reason}${sentence}` };
+    }
+    const reason = `${reasons.sharedOnlyUnplaced()}${sentence}`;
+    return { status: 'unplaced', schoolId: null, rank: round.record < 0 ? 0 : rank, drawId, reason };
   };
 }

@@ -1,8 +1,7 @@
 // Who enters each large district's shared round. An applicant enters only if its own school waitlisted it
 // (a placed child keeps its place); a unit that applied only for shared seats always enters. Districts come in
 // the order of the schools list, entrants in the order of the requests: the same input gives the same record.
-import { WAITLISTED, type Placements } from './round-context';
-import type { SeasonIndex } from './season-index';
+import { ownStatus, WAITLISTED, type RoundContext } from './round-context';
 
 /** Request indices by district: district d's entrants are requests[start[d] .. start[d + 1]). */
 export interface SharedEntrants {
@@ -10,15 +9,18 @@ export interface SharedEntrants {
   readonly requests: Int32Array;
 }
 
-export function sharedEntrants(index: SeasonIndex, placed: Placements): SharedEntrants {
-  const { requestUnits, requestDistricts } = index.requests;
-  const districts = index.frame.districts.length;
+export function sharedEntrants(context: RoundContext): SharedEntrants {
+  const { requestUnits, requestDistricts } = context.index.requests;
+  const districts = context.index.frame.districts.length;
+  // Locals, not imported bindings, in the loop: see lottery/word-stream.ts.
+  const statusOf = ownStatus;
+  const waiting = WAITLISTED;
   // A counting sort by district, as for cells: -1 marks a request that does not enter.
   const entering = new Int32Array(requestUnits.length);
   const start = new Int32Array(districts + 1);
   for (let r = 0; r < requestUnits.length; r++) {
     const unit = requestUnits[r]!;
-    const d = unit < 0 || placed.status[unit] === WAITLISTED ? requestDistricts[r]! : -1;
+    const d = unit < 0 || statusOf(context, unit) === waiting ? requestDistricts[r]! : -1;
     entering[r] = d;
     if (d >= 0) start[d + 1]!++;
   }

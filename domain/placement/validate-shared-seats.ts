@@ -7,6 +7,10 @@ import type { PlacementInput, PlacementProblem, SharedSeatsRequest } from './pla
 import type { SeasonFrame } from './season-frame';
 import { unitKey, type CheckedUnits, type NumberOwners } from './validate-units';
 
+// Module constants, not imported bindings, in the per-request code: see lottery/word-stream.ts.
+const NUMBER_PATTERN = APPLICATION_NUMBER_PATTERN;
+const keyOf = unitKey;
+
 export interface CheckedRequests {
   readonly problems: PlacementProblem[];
   /** The applicant unit each request stands for, -1 for a shared-only unit. */
@@ -17,9 +21,9 @@ export interface CheckedRequests {
   readonly wishStart: Int32Array;
   readonly wishes: Int32Array;
   /**
-   * Each request's key as bytes, in its district's list (requests in input order, not separated): request r's
-   * are keyLists.buffers[requestDistricts[r]][keyStart[r] .. keyEnd[r]). A round hashes its entrants' keys
-   * from there, reading forward through one buffer.
+   * Each request's key as bytes (ASCII, as checked), in its district's list in request order: request r's
+   * are keyLists.bytes[keyStart[r] .. keyEnd[r]). A round hashes its entrants' keys from there, reading
+   * forward through its district's chunks instead of through request objects.
    */
   readonly keyLists: ByteLists;
   readonly keyStart: Int32Array;
@@ -40,12 +44,14 @@ export function validateSharedSeats(
   const requestUnits = new Int32Array(requests.length).fill(-1);
   const requestDistricts = new Int32Array(requests.length).fill(-1);
   const wishStart = new Int32Array(requests.length + 1);
-  const wishes: number[] = [];
-  const keyLists = new ByteLists(frame.districts.length);
+  // About three schools a request; doubled past that.
+  let wishes: Int32Array = new Int32Array(requests.length * 3 + 16);
+  let wished = 0;
+  const keyLists = new ByteLists(frame.districts.length, requests.length * 16);
   const keyStart = new Int32Array(requests.length);
   const keyEnd = new Int32Array(requests.length);
   for (let r = 0; r < requests.length; r++) {
-    wishStart[r] = wishes.length;
+    wishStart[r] = wished;
     const request = requests[r]!;
     // Paths are only built for a problem (path(r)): a season has 100,000 requests and most are fine.
     const before = problems.length;
@@ -55,8 +61,11 @@ export function validateSharedSeats(
     const d = districtIndex.get(district) ?? -1;
     requestDistricts[r] = d;
     if (d >= 0 && problems.length === before) {
-      keyStart[r] = keyLists.lengths[d]!;
-      keyEnd[r] = writeKey(keyLists, d, request.applicationNumbers);
+      const key = keyOf(request.applicationNumbers);
+      const list = keyLists.reserve(d, key.length);
+      let at = (keyStart[r] = keyLists.at[d]!);
+      for (let k = 0; k < key.length; k++) list[at++] = key.charCodeAt(k);
+      keyEnd[r] = keyLists.at[d] = at;
     }
     if (d < 0) {
       problems.push(
@@ -93,8 +102,9 @@ export function validateSharedSeats(
     }
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
-      const s = schoolIndex.get(id);
-      wishes.push(s ?? -1);
+      const s = districtSchool(input, frame, d, id) ?? schoolIndex.get(id);
+      if (wished === wishes.length) wishes = grown(wishes);
+      wishes[wished++] = s ?? -1;
       if (s === undefined)
         problems.push(
           problem(
@@ -124,27 +134,36 @@ export function validateSharedSeats(
         );
     }
   }
-  wishStart[requests.length] = wishes.length;
+  wishStart[requests.length] = wished;
   return {
     problems,
     requestUnits,
     requestDistricts,
     wishStart,
-    wishes: Int32Array.from(wishes),
+    wishes,
     keyLists,
     keyStart,
     keyEnd,
   };
 }
 
-/** Appends the key of valid `numbers` (ASCII, as checked) to list d; returns the list's new length. */
-function writeKey(lists: ByteLists, d: number, numbers: readonly string[]): number {
-  const key = unitKey(numbers);
-  const list = lists.reserve(d, key.length);
-  let at = lists.lengths[d]!;
-  for (let k = 0; k < key.length; k++) list[at++] = key.charCodeAt(k);
-  lists.lengths[d] = at;
-  return at;
+/** The school of district d named `id`, found by comparing with the district's few schools. */
+function districtSchool(
+  input: PlacementInput,
+  frame: SeasonFrame,
+  d: number,
+  id: string,
+): number | undefined {
+  const mine = frame.districtSchools[d];
+  if (mine === undefined) return undefined;
+  for (let k = 0; k < mine.length; k++) if (input.schools[mine[k]!]!.id === id) return mine[k];
+  return undefined;
+}
+
+function grown(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 /** The large district of the school a unit applied to, -1 if that school is unknown. */
@@ -183,7 +202,7 @@ function checkMembers(
   let whole = owner === undefined || sizes[owner] === numbers.length;
   for (let i = 0; i < numbers.length; i++) {
     const number = numbers[i]!;
-    if (typeof number !== 'string' || !APPLICATION_NUMBER_PATTERN.test(number)) {
+    if (typeof number !== 'string' || !NUMBER_PATTERN.test(number)) {
       problems.push(
         problem(
           'bad_application_number',

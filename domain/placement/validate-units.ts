@@ -32,7 +32,7 @@ export interface CheckedUnits {
 
 export function validateUnits(input: PlacementInput, frame: SeasonFrame): CheckedUnits {
   const { schoolIndex, tierIndex } = frame;
-  return validInOrder(input, schoolIndex, tierIndex) ?? checkEach(input, schoolIndex, tierIndex);
+  return validInOrder(input, schoolIndex) ?? checkEach(input, schoolIndex, tierIndex);
 }
 
 /** The spec's unit key, without building a CanonicalUnit for the common single child. */
@@ -46,19 +46,21 @@ export function unitKey(numbers: readonly string[]): string {
  * checked (as APPLICATION_NUMBER_PATTERN would) while they are copied into its cell's list. Anything else
  * returns null, and checkEach finds and reports it.
  */
-function validInOrder(
-  input: PlacementInput,
-  schools: ReadonlyMap<string, number>,
-  tiers: ReadonlyMap<string, number>,
-): CheckedUnits | null {
+function validInOrder(input: PlacementInput, schools: ReadonlyMap<string, number>): CheckedUnits | null {
   const units = input.units;
+  const tierList = input.tiers;
+  // Locals, not imported bindings, in the loop: a transpiled import is a property read each time.
+  const allowed = NUMBER_CHARS;
+  const maxBytes = MAX_NUMBER_BYTES;
   const n = units.length;
   const cells = new Int32Array(n);
   const sizes = new Int32Array(n);
-  const cellLists = new ByteLists(input.schools.length * input.tiers.length);
+  // About a dozen bytes a unit; the lists grow past that if need be.
+  const cellLists = new ByteLists(input.schools.length * input.tiers.length, n * 16);
+  const listed = new Int32Array(input.schools.length * input.tiers.length);
   // Sized for one child per unit; grown (doubled) past that.
   const numbers = new Array<string>(n);
-  let owners = new Int32Array(n + (n >> 4) + 1);
+  let owners: Int32Array = new Int32Array(n + (n >> 4) + 1);
   let count = 0;
   let previous = '';
   for (let u = 0; u < n; u++) {
@@ -66,21 +68,24 @@ function validInOrder(
     const members = unit.applicationNumbers;
     if (!Array.isArray(members) || members.length === 0) return null;
     const s = schools.get(unit.schoolId);
-    const t = tiers.get(unit.tier);
-    if (s === undefined || t === undefined) return null;
-    const cell = s * input.tiers.length + t;
-    const list = cellLists.reserve(cell, members.length * (MAX_NUMBER_BYTES + 1));
-    let at = cellLists.lengths[cell]!;
-    if (at > 0) list[at++] = 0x0a;
+    // A season has a handful of tiers: comparing beats hashing.
+    let t = 0;
+    while (t < tierList.length && tierList[t] !== unit.tier) t++;
+    if (s === undefined || t === tierList.length) return null;
+    const cell = s * tierList.length + t;
+    const list = cellLists.reserve(cell, members.length * (maxBytes + 1));
+    let at = cellLists.at[cell]!;
+    if (listed[cell]! > 0) list[at++] = 0x0a; // keys joined with '\n'
+    listed[cell]!++;
     for (let i = 0; i < members.length; i++) {
       const number = members[i]!;
       if (typeof number !== 'string') return null;
       const length = number.length;
-      if (length === 0 || length > MAX_NUMBER_BYTES) return null;
+      if (length === 0 || length > maxBytes) return null;
       if (i > 0) list[at++] = 0x2b; // '+': members increase, so the unit's key is their join
       for (let k = 0; k < length; k++) {
         const c = number.charCodeAt(k);
-        if (c >= 0x80 || NUMBER_CHARS[c] === 0) return null;
+        if (c >= 0x80 || allowed[c] === 0) return null;
         list[at++] = c;
       }
       // '' sorts before every valid number, so the first one passes.
@@ -90,7 +95,7 @@ function validInOrder(
       numbers[count] = number;
       owners[count++] = u;
     }
-    cellLists.lengths[cell] = at;
+    cellLists.at[cell] = at;
     cells[u] = cell;
     sizes[u] = members.length;
   }
@@ -98,7 +103,7 @@ function validInOrder(
   return { problems: [], owners: owned, cells, sizes, cellLists, keys: [] };
 }
 
-function grown(array: Int32Array, needed: number): Int32Array {
+function grown(array: Int32Array, needed: number): Int32Array<ArrayBuffer> {
   let length = array.length * 2;
   while (length < needed) length *= 2;
   const bigger = new Int32Array(length);

@@ -8,6 +8,7 @@ import type { Role } from '../../types/roles';
 import type { DepartmentKind } from '../../types/models/department-facts';
 import type { VerificationView } from '../../types/models/verification';
 import type { GRANT_DEFAULT_DAYS as ContractGrantDefaultDays, HelperKind } from '../../types/models/helper';
+import type { MAX_SHARED_CHOICES as ContractMaxSharedChoices } from '../../types/models/placement';
 
 type GreenChannelKind = NonNullable<VerificationView['greenChannel']>['kind'];
 
@@ -63,3 +64,6 @@ export const HELPER_KIND_LABELS: Record<HelperKind, string> = {
   other: '其他帮办人员',
 };
 export const GRANT_DEFAULT_DAYS: typeof ContractGrantDefaultDays = 7;
+
+/** 大学区共享学位 (R2.2): how many schools one request may list, in order of preference. */
+export const MAX_SHARED_CHOICES: typeof ContractMaxSharedChoices = 5;

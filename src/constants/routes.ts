@@ -14,6 +14,7 @@ export const ROUTES = {
   schoolDetail: '/pages/school-detail/index',
   policyList: '/pages/policy-list/index',
   policyDetail: '/pages/policy-detail/index',
+  sharedSeats: '/pages/shared-seats/index',
   reviewList: '/packages/staff/pages/review-list/index',
   staffLogin: '/packages/staff/pages/login/index',
   placement: '/packages/staff/pages/placement/index',

@@ -14,9 +14,9 @@ import { startLocalServer } from './lib/local-server';
 const CONSOLE = '/packages/staff/pages/placement/index';
 const SCHOOL = '云溪区凤鸣小学';
 
-/** A scenario family's parent, logged in through the local API (devLogin with the scenario's subject). */
-const parentSession = async (baseUrl: string, kind: string) => {
-  const family = lotteryScenarioFamilies().find((f) => f.kind === kind)!;
+/** The n-th scenario family's parent of a kind, logged in through the local API (devLogin, its subject). */
+const parentSession = async (baseUrl: string, kind: string, nth = 0) => {
+  const family = lotteryScenarioFamilies().filter((f) => f.kind === kind)[nth]!;
   return callApi<{ token: string; user: unknown; expiresAt: string }>(baseUrl, 'auth', 'devLogin', {
     role: 'parent',
     subject: family.subject,
@@ -24,8 +24,8 @@ const parentSession = async (baseUrl: string, kind: string) => {
 };
 
 /** Opens 我的报名 as that parent: the app's stored session is what its own login would have saved. */
-const openAsParent = async (browser: Browser, baseUrl: string, kind: string): Promise<Page> => {
-  const session = await parentSession(baseUrl, kind);
+const openAsParent = async (browser: Browser, baseUrl: string, kind: string, nth = 0): Promise<Page> => {
+  const session = await parentSession(baseUrl, kind, nth);
   const context = await newPhone(browser);
   await context.addInitScript((s) => {
     localStorage.setItem('ryjs.session', JSON.stringify({ data: s }));
@@ -34,6 +34,13 @@ const openAsParent = async (browser: Browser, baseUrl: string, kind: string): Pr
   await page.goto(hashUrl(baseUrl, '/pages/applications/index'));
   await see(page, '我的报名');
   return page;
+};
+
+/** Through the API, as the parent's page does (lottery.requestShared on the family's one application). */
+const askForSharedSeats = async (baseUrl: string, kind: string, schoolIds: string[]) => {
+  const { token } = await parentSession(baseUrl, kind);
+  const [app] = await callApi<{ id: string }[]>(baseUrl, 'enroll', 'listMine', {}, token);
+  await callApi(baseUrl, 'lottery', 'requestShared', { applicationId: app!.id, schoolIds }, token);
 };
 
 export const ceremonyInTheConsole = async (browser: Browser, root: string): Promise<void> => {
@@ -86,13 +93,45 @@ export const ceremonyInTheConsole = async (browser: Browser, root: string): Prom
     await see(page, '经现场监督，摇号程序合法有效。');
     await shot(page, 'j5-drawn');
 
+    // R2.2: a 三类 family (凤鸣小学 is full before its tier) asks for shared seats at 北辰小学; after the school
+    // draw it still waits, so it enters the large district's shared round, which has its own ceremony.
+    await askForSharedSeats(baseUrl, 'hukou_only', ['s-north-2']);
+    await page.goto(hashUrl(baseUrl, CONSOLE));
+    await page.reload();
+    await see(page, '城北学区 · 共享学位');
+    await see(page, /本校摇号后仍在候补的申请 1 个单位/);
+    await see(page, '城北学区的共享学位摇号尚未完成。');
+    await shot(page, 'j6-console-shared');
+    await clickText(page, '安排共享学位摇号 ›');
+    await see(page, '城北学区 · 大学区共享学位');
+    await clickButton(page, '确认安排并公示');
+    await see(page, '现场观察员（0）');
+    const sharedId = new URL(page.url().replace('/#/', '/')).searchParams.get('drawId');
+    await fill(page, 'observer-name', '孙公证');
+    await clickButton(page, '登记观察员');
+    await see(page, '现场观察员（1）');
+    await moveClock(baseUrl, { advanceHours: 25 });
+    await page.evaluate(() => localStorage.removeItem('ryjs.session'));
+    await loginAs(page, baseUrl, `/packages/staff/pages/ceremony/index?drawId=${sharedId}`, '管理员');
+    await fill(page, 'public-entropy', '20260722-9-9-4');
+    await page
+      .locator('#notary-attestation textarea')
+      .filter({ visible: true })
+      .first()
+      .fill('共享学位摇号程序合法有效。');
+    await clickButton(page, '开始摇号');
+    await clickButton(page, '确认，开始摇号');
+    await see(page, '共享学位摇号已完成，记录已公示');
+    await see(page, /1 个单位分配到学位/);
+    await shot(page, 'j7-shared-drawn');
+
     await page.goto(hashUrl(baseUrl, CONSOLE));
     await page.reload();
     await see(page, '公布录取结果');
     await clickButton(page, '公布录取结果');
     await see(page, '录取结果已公布');
-    await see(page, /核对摇号记录 1 份，全部一致/);
-    await shot(page, 'j6-published');
+    await see(page, /核对摇号记录 2 份，全部一致/);
+    await shot(page, 'j8-published');
 
     await page.goto(hashUrl(baseUrl, `/packages/public/pages/draw-detail/index?drawId=${drawId}`));
     await page.reload();
@@ -100,17 +139,23 @@ export const ceremonyInTheConsole = async (browser: Browser, root: string): Prom
     await see(page, '赵红梅');
     await clickButton(page, '在本机验证');
     await see(page, /验证通过（用时 \d+ 毫秒）/);
-    await shot(page, 'j7-public-verified');
+    await shot(page, 'j9-public-verified');
     await context.close();
 
     const green = await openAsParent(browser, baseUrl, 'military');
     await see(green, '已录取');
+    await see(green, '录取学校：云溪区凤鸣小学');
     await see(green, /绿色通道共 \d+ 人报名，未超过剩余学位 135 个，无需摇号，全部录取。/);
-    await shot(green, 'j8-parent-admitted-green');
+    await shot(green, 'j10-parent-admitted-green');
     await green.context().close();
-    const full = await openAsParent(browser, baseUrl, 'hukou_only');
+    const shared = await openAsParent(browser, baseUrl, 'hukou_only');
+    await see(shared, '录取学校：云溪区北辰小学');
+    await see(shared, /大学区共享学位摇号在 1 个报名单元中排第 1 位，分配至云溪区北辰小学。/);
+    await shot(shared, 'j11-parent-shared-seat');
+    await shared.context().close();
+    const full = await openAsParent(browser, baseUrl, 'hukou_only', 1);
     await see(full, /名额已满：排在前面的类别已用完全部学位/);
-    await shot(full, 'j9-parent-full');
+    await shot(full, 'j12-parent-full');
     await full.context().close();
   } catch (e) {
     console.log(`--- lottery server log ---\n${server.log().slice(-3000)}`);

@@ -9,7 +9,12 @@ import {
   offerReportSchema,
   publicDrawSchema,
 } from '../models/draw';
-import { placementOverviewSchema, placementReportSchema } from '../models/placement';
+import {
+  MAX_SHARED_CHOICES,
+  placementOverviewSchema,
+  placementReportSchema,
+  sharedChoiceSchema,
+} from '../models/placement';
 import { defineAction } from './define-action';
 
 export const lotteryApi = {
@@ -93,5 +98,34 @@ export const lotteryApi = {
     access: ['admin'],
     input: z.object({ seasonId: idSchema }).strict(),
     output: placementReportSchema,
+  }),
+  requestShared: defineAction({
+    summary:
+      '申请大学区共享学位：按意愿顺序选择本大学区的其他学校（最多 5 所），在本校摇号后仍未录取时参加共享学位摇号；双胞胎一同申请。共享学位摇号安排前可修改或取消。',
+    access: ['parent'],
+    input: z
+      .object({
+        applicationId: idSchema,
+        schoolIds: z
+          .array(idSchema)
+          .min(1, '请至少选择一所学校')
+          .max(MAX_SHARED_CHOICES, `最多选择 ${MAX_SHARED_CHOICES} 所学校`)
+          .refine((ids) => new Set(ids).size === ids.length, '同一所学校不能选两次'),
+      })
+      .strict(),
+    output: sharedChoiceSchema,
+  }),
+  cancelShared: defineAction({
+    summary: '取消大学区共享学位申请（共享学位摇号安排前）。',
+    access: ['parent'],
+    input: z.object({ applicationId: idSchema }).strict(),
+    output: z.object({ applicationId: idSchema }),
+  }),
+  scheduleShared: defineAction({
+    summary:
+      '安排大学区共享学位摇号：各校摇号完成后，固定各校空余学位与仍在候补且申请了共享学位的报名及其志愿，公示名单哈希与承诺值；摇号时间须在至少 24 小时之后。',
+    access: ['admin'],
+    input: z.object({ seasonId: idSchema, largeDistrictId: idSchema, scheduledAt: instantSchema }).strict(),
+    output: publicDrawSchema,
   }),
 };

@@ -3,7 +3,7 @@ import { idSchema, instantSchema, stageSchema } from '../common';
 import { addressKindSchema, addressSchema } from './address';
 import { eligibilitySchema } from './child';
 import { zoneMatchSchema } from './zone';
-import { placementSchema } from './placement';
+import { placementSchema, sharedChoiceSchema } from './placement';
 import { categoryResultSchema, greenChannelSchema } from './verification';
 
 /**
@@ -65,7 +65,8 @@ export const applicationViewSchema = z.object({
   seasonId: idSchema,
   stage: stageSchema,
   child: z.object({ id: idSchema, name: z.string(), idMasked: z.string() }),
-  school: z.object({ id: idSchema, name: z.string(), phone: z.string() }),
+  /** largeDistrictId: the 大学区 whose other schools the family may ask for shared seats (R2.2). */
+  school: z.object({ id: idSchema, name: z.string(), phone: z.string(), largeDistrictId: idSchema }),
   basis: addressKindSchema,
   hukouAddress: addressSchema,
   residenceAddress: addressSchema,
@@ -77,6 +78,8 @@ export const applicationViewSchema = z.object({
   binding: z.object({ groupId: idSchema, appNos: z.array(z.string()) }).optional(),
   /** The published result when no draw decided it (lottery.publish): where and why. */
   placement: placementSchema.optional(),
+  /** The family's request for shared seats of the large district, if any (lottery.requestShared). */
+  sharedChoice: sharedChoiceSchema.optional(),
   status: applicationStatusSchema,
   statusLabel: z.string(),
   timeline: z.array(timelineEventSchema),

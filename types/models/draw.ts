@@ -56,6 +56,8 @@ const publishedDrawSchema = z.object({
   /** Children in those units: bound twins are one unit of two. */
   applicantCount: z.number().int().min(0),
   drawnAt: instantSchema.optional(),
+  /** 'school': one school's tier; 'shared': a large district's spare seats (schoolId is the district's id). */
+  kind: z.enum(['school', 'shared']),
 });
 
 export const publicDrawSchema = publishedDrawSchema;
@@ -79,12 +81,38 @@ export const schoolDrawRecordSchema = z.object({
 });
 export type SchoolDrawRecordView = z.infer<typeof schoolDrawRecordSchema>;
 
+/** The tier name of a large district's shared-seat round (R2.2): one such draw per district and season. */
+export const SHARED_TIER = 'shared';
+
+/**
+ * A shared-seat round's record (docs/lottery-spec.md), keys in the spec's order so that the JSON a family
+ * downloads is the record byte for byte. Unit keys are application numbers joined with `+`.
+ */
+export const sharedDrawRecordSchema = z.object({
+  version: z.literal('enroll-lottery/v1'),
+  drawId: drawIdSchema,
+  spare: z.record(z.string(), z.number().int()),
+  preferences: z.record(z.string(), z.array(idSchema)),
+  units: z.array(z.array(applicationNumberSchema)),
+  listHash: hexHashSchema,
+  commitment: hexHashSchema,
+  secret: z.string(),
+  publicEntropy: z.string(),
+  seed: hexHashSchema,
+  ranking: z.array(z.string()),
+  assignments: z.record(z.string(), idSchema.nullable()),
+  spareAfter: z.record(z.string(), z.number().int()),
+});
+export type SharedDrawRecordView = z.infer<typeof sharedDrawRecordSchema>;
+
 export const drawDetailSchema = publishedDrawSchema.extend({
   /** Unit keys in canonical order; joined with "\n" they are the text whose SHA-256 is listHash. */
   canonicalList: z.array(z.string()),
   observers: z.array(observerSchema),
   /** After the draw: the record anyone can verify, and the notary's attestation. */
   record: schoolDrawRecordSchema.optional(),
+  /** A shared-seat round's record instead (kind 'shared'). */
+  sharedRecord: sharedDrawRecordSchema.optional(),
   notaryAttestation: z.string().optional(),
 });
 export type DrawDetail = z.infer<typeof drawDetailSchema>;

@@ -45,6 +45,28 @@ export const schoolPlanSchema = z.object({
 });
 export type SchoolPlan = z.infer<typeof schoolPlanSchema>;
 
+/** A large district's shared-seat round (R2.2) as the console shows it. */
+export const sharedPlanSchema = z.object({
+  largeDistrictId: idSchema,
+  name: z.string(),
+  /** Units (bound twins are one) whose families asked for shared seats. */
+  requests: z.number().int().min(0),
+  /** Known once every school draw has run: who enters (still waiting at their own school), for how many seats. */
+  entrants: z.number().int().min(0).optional(),
+  spare: z.number().int().min(0).optional(),
+  /** Whether the round needs a ceremony: entrants and at least one spare seat. */
+  needed: z.boolean().optional(),
+  draw: z
+    .object({
+      drawId: drawIdSchema,
+      status: drawStatusSchema,
+      statusLabel: z.string(),
+      scheduledAt: instantSchema,
+    })
+    .optional(),
+});
+export type SharedPlan = z.infer<typeof sharedPlanSchema>;
+
 export const placementOverviewSchema = z.object({
   seasonId: idSchema,
   seasonName: z.string(),
@@ -55,6 +77,7 @@ export const placementOverviewSchema = z.object({
   earliestDrawAt: instantSchema,
   tiers: z.array(z.object({ id: drawTierSchema, name: z.string() })),
   schools: z.array(schoolPlanSchema),
+  shared: z.array(sharedPlanSchema),
   /** Applications without a category (none of the season's categories applies): not placed by this round. */
   withoutCategory: z.number().int().min(0),
   drawsNeeded: z.number().int().min(0),
@@ -92,3 +115,18 @@ export const placementSchema = z.object({
   publishedAt: instantSchema,
 });
 export type Placement = z.infer<typeof placementSchema>;
+
+/**
+ * A family's request for the large district's shared seats (R2.2): schools of its large district other
+ * than its own, most wanted first. It counts only if the child is still waiting at its own school after
+ * the school draws; bound twins ask together.
+ */
+export const sharedChoiceSchema = z.object({
+  schoolIds: z.array(idSchema),
+  schoolNames: z.array(z.string()),
+  at: instantSchema,
+});
+export type SharedChoice = z.infer<typeof sharedChoiceSchema>;
+
+/** At most this many schools on one request: enough for a large district, short enough to read. */
+export const MAX_SHARED_CHOICES = 5;

@@ -7,8 +7,10 @@ import type {
   DrawStatus,
   Observer,
   Placement,
+  SharedChoice,
   materialSchema,
   schoolDrawRecordSchema,
+  sharedDrawRecordSchema,
   AddressKind,
   ApplicationStatus,
   Eligibility,
@@ -114,6 +116,8 @@ export interface ApplicationRecord {
   siblingGroup?: { id: string; applicationIds: string[]; appNos: string[] };
   /** The published result of the season's placement (lottery.publish): where, why, which draw. */
   placement?: Placement;
+  /** The family's request for the large district's shared seats (lottery.requestShared). */
+  sharedChoice?: SharedChoice;
   idempotencyKey: string;
   /** Hash of the submitted form: a retry with the same key must carry the same content. */
   requestHash: string;
@@ -207,7 +211,18 @@ export interface StoredDraw {
   record?: SchoolDrawRecordDoc;
   /** Each unit's outcome in ranking order (an array: unit keys hold `+`, awkward as document field names). */
   outcomes?: { key: string; rank: number; admitted: boolean }[];
+  /**
+   * 'shared': a large district's shared-seat round (R2.2). Then schoolId/schoolName name the large district,
+   * `seats` is the spare total, `units` the entrants, and `spare`/`preferences` are the committed inputs.
+   */
+  kind?: 'shared';
+  spare?: Record<string, number>;
+  /** Unit key → school ids, as an array: unit keys hold `+`, awkward as document field names. */
+  preferences?: { key: string; schoolIds: string[] }[];
+  sharedRecord?: SharedDrawRecordDoc;
 }
+
+export type SharedDrawRecordDoc = z.infer<typeof sharedDrawRecordSchema>;
 
 export type SchoolDrawRecordDoc = z.infer<typeof schoolDrawRecordSchema>;
 

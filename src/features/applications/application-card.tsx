@@ -3,6 +3,8 @@ import type { ApplicationView } from '../../../types/models/application';
 import { ContactButtons } from '../../components/contact-buttons';
 import { STAGE_LABELS } from '../../constants/labels';
 import { BindingTag } from './binding-tag';
+import { PlacementNotice } from './placement-notice';
+import { SharedSeatsSection } from './shared-seats-section';
 import { StatusTag } from './status-tag';
 import { StatusTimeline } from './status-timeline';
 import { UnbindButton } from './unbind-button';
@@ -36,21 +38,13 @@ export function ApplicationCard({
         <Text className="kv__value">{STAGE_LABELS[a.stage]}</Text>
       </View>
       <VerificationFacts application={a} />
-      {a.placement ? (
-        <View
-          className={`notice ${a.placement.status === 'admitted' ? 'notice--success' : 'notice--warning'}`}
-        >
-          <Text>
-            {a.placement.status === 'admitted' ? `录取学校：${a.placement.schoolName}。` : ''}
-            {a.placement.reason}
-          </Text>
-        </View>
-      ) : null}
+      {a.placement ? <PlacementNotice application={a} placement={a.placement} /> : null}
       {a.zoneMatch.needsManualConfirmation ? (
         <View className="notice notice--warning">
           <Text>学区需人工确认：{a.zoneMatch.reason}</Text>
         </View>
       ) : null}
+      <SharedSeatsSection application={a} onChanged={onChanged} />
       <Text className="subhead">办理进度</Text>
       <StatusTimeline events={a.timeline} />
       <ContactButtons name={a.school.name} phone={a.school.phone} />

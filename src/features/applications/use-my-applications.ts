@@ -14,3 +14,7 @@ export const withdrawApplication = (applicationId: string) =>
 export const bindSiblings = (applicationIds: string[]) => call('enroll', 'bindSiblings', { applicationIds });
 
 export const unbindSiblings = (groupId: string) => call('enroll', 'unbindSiblings', { groupId });
+
+/** Withdraws the family's shared-seat request; bound twins' request goes with it (one unit, one list). */
+export const cancelSharedSeats = (applicationId: string) =>
+  call('lottery', 'cancelShared', { applicationId });

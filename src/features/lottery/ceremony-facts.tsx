@@ -3,7 +3,14 @@ import type { DrawDetail, SchoolDrawRecordView } from '../../../types/models/dra
 import { HashRow } from './hash-row';
 
 /** What was revealed and witnessed at the ceremony: the inputs of the draw and who saw them. */
-export function CeremonyFacts({ detail, record }: { detail: DrawDetail; record: SchoolDrawRecordView }) {
+export function CeremonyFacts({
+  detail,
+  record,
+}: {
+  detail: DrawDetail;
+  /** Either kind of record: these three fields are common to both. */
+  record: Pick<SchoolDrawRecordView, 'seed' | 'secret' | 'publicEntropy'>;
+}) {
   return (
     <View>
       <HashRow label="随机种子 seed" value={record.seed} />

@@ -12,11 +12,13 @@ export function DrawListItem({ draw, onOpen }: { draw: PublicDraw; onOpen: (draw
         <Text className={`tag tag--${tag.tone}`}>{tag.label}</Text>
       </View>
       <Text className="list-item__meta">
-        {draw.tierName} · 摇号时间 {formatInstant(draw.drawnAt ?? draw.scheduledAt)}
+        {draw.kind === 'shared' ? `${draw.tierName}（各校空余学位）` : draw.tierName} · 摇号时间{' '}
+        {formatInstant(draw.drawnAt ?? draw.scheduledAt)}
       </Text>
       <View>
         <Text className="muted">
-          {draw.unitCount} 个摇号单位（{draw.applicantCount} 名儿童）争 {draw.seats} 个学位
+          {draw.unitCount} 个摇号单位（{draw.applicantCount} 名儿童）争 {draw.seats} 个
+          {draw.kind === 'shared' ? '空余学位' : '学位'}
         </Text>
       </View>
     </View>

@@ -30,9 +30,15 @@ export function DrawSummary({ detail }: { detail: DrawDetail }) {
       <View className="kv">
         <Text className="kv__key">人数与学位</Text>
         <Text className="kv__value">
-          {detail.unitCount} 个摇号单位（{detail.applicantCount} 名儿童），{detail.seats} 个学位
+          {detail.unitCount} 个摇号单位（{detail.applicantCount} 名儿童），{detail.seats} 个
+          {detail.kind === 'shared' ? '空余学位（本大学区各校合计）' : '学位'}
         </Text>
       </View>
+      {detail.kind === 'shared' ? (
+        <Text className="muted">
+          参加者：本校摇号后仍在候补、并申请了大学区共享学位的报名。按摇号顺序，依次分配到各自所填学校中第一所还有空余学位的学校。
+        </Text>
+      ) : null}
       <HashRow label="承诺值 commitment" value={detail.commitment} />
       <HashRow label="名单哈希 listHash" value={detail.listHash} />
     </View>

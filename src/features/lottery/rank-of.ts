@@ -5,6 +5,8 @@ export interface RankedUnit {
   members: string[];
   rank: number;
   admitted: boolean;
+  /** A shared-seat round's unit: the school it was assigned, null when none of its wishes had a seat. */
+  schoolId?: string | null;
 }
 
 /** The ranking as the page shows it: unit keys join bound siblings with "+"; a unit is admitted whole. */

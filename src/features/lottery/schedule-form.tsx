@@ -8,10 +8,13 @@ import { call } from '../../services/api-client';
 import { useAction } from '../../services/use-action';
 import { formatInstant, parseBeijingTime } from '../../utils/format';
 
+/** What is scheduled: one school's tier, or a large district's shared seats (after every school draw). */
+export type ScheduleTarget =
+  { kind: 'school'; schoolId: string; tier: string } | { kind: 'shared'; largeDistrictId: string };
+
 interface Props {
   seasonId: string;
-  schoolId: string;
-  tier: string;
+  target: ScheduleTarget;
   /** From the server's clock: the publication lead (24 h) from now, rounded up to the hour. */
   earliestDrawAt: string;
   onScheduled: (draw: PublicDraw) => void;
@@ -21,14 +24,27 @@ interface Props {
  * Fixing the list and publishing the commitment. After this the list cannot change, and the draw may run
  * no sooner than the time chosen here; the form says both before the staff member commits to them.
  */
-export function ScheduleForm({ seasonId, schoolId, tier, earliestDrawAt, onScheduled }: Props) {
+export function ScheduleForm({ seasonId, target, earliestDrawAt, onScheduled }: Props) {
   const [when, setWhen] = useState(formatInstant(earliestDrawAt));
   const action = useAction();
   const at = parseBeijingTime(when);
   const submit = () =>
     action.run(async () => {
       if (!at) return;
-      onScheduled(await call('lottery', 'schedule', { seasonId, schoolId, tier, scheduledAt: at }));
+      onScheduled(
+        target.kind === 'shared'
+          ? await call('lottery', 'scheduleShared', {
+              seasonId,
+              largeDistrictId: target.largeDistrictId,
+              scheduledAt: at,
+            })
+          : await call('lottery', 'schedule', {
+              seasonId,
+              schoolId: target.schoolId,
+              tier: target.tier,
+              scheduledAt: at,
+            }),
+      );
     });
   return (
     <View>

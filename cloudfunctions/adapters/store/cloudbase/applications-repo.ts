@@ -21,6 +21,7 @@ const OPTIONAL: Record<OptionalKeys<ApplicationRecord>, true> = {
   effort: true,
   siblingGroup: true,
   placement: true,
+  sharedChoice: true,
 };
 
 export const applicationsRepo = (s: Scope): ApplicationRepo => {

@@ -14,6 +14,10 @@ const OPTIONAL: Record<OptionalKeys<StoredDraw>, true> = {
   notaryAttestation: true,
   record: true,
   outcomes: true,
+  kind: true,
+  spare: true,
+  preferences: true,
+  sharedRecord: true,
 };
 
 /** Draws are keyed by their public drawId: a second draw for the same school and tier is a duplicate write. */

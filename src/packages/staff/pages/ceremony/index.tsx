@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { DrawDetail } from '../../../../../types/models/draw';
+import type { PlacementOverview } from '../../../../../types/models/placement';
 import { Card } from '../../../../components/card';
 import { ErrorNotice } from '../../../../components/error-notice';
 import { Loading } from '../../../../components/loading';
@@ -13,43 +14,59 @@ import { DrawSummary } from '../../../../features/lottery/draw-summary';
 import { ObserverForm } from '../../../../features/lottery/observer-form';
 import { rankedUnits } from '../../../../features/lottery/rank-of';
 import { RunForm } from '../../../../features/lottery/run-form';
-import { ScheduleForm } from '../../../../features/lottery/schedule-form';
+import { ScheduleForm, type ScheduleTarget } from '../../../../features/lottery/schedule-form';
 import { UnitList } from '../../../../features/lottery/unit-list';
 import { useDrawRecord } from '../../../../features/lottery/use-public-draws';
 import { usePlacementOverview } from '../../../../features/lottery/use-placement';
 import { useLoggedIn } from '../../../../services/require-login';
 import { goTo, replaceWith } from '../../../../utils/navigate';
 
-/** Scheduling: the school and tier from the overview, the earliest time from the server's clock. */
-function Schedule({ schoolId, tier }: { schoolId: string; tier: string }) {
+/** Scheduling: a school's tier or a large district's shared seats, the earliest time from the server's clock. */
+function Schedule({ target }: { target: ScheduleTarget }) {
   const loggedIn = useLoggedIn();
   const overview = usePlacementOverview(!loggedIn);
   const o = overview.data;
-  const school = o?.schools.find((s) => s.schoolId === schoolId);
-  const plan = school?.tiers.find((t) => t.tier === tier);
+  const heading = o ? describe(o, target) : undefined;
   return (
     <Page title="安排摇号">
       <ErrorNotice error={overview.error} onRetry={() => void overview.reload()} />
       {overview.loading && !o ? <Loading /> : null}
-      {o && school && plan ? (
-        <Card title={`${school.schoolName} · ${o.tiers.find((t) => t.id === tier)?.name ?? tier}`}>
-          <Text className="muted">
-            该类别 {plan.children} 人，剩余学位 {plan.remaining} 个，需要摇号。
-          </Text>
+      {o && heading ? (
+        <Card title={heading.title}>
+          <Text className="muted">{heading.facts}</Text>
           <ScheduleForm
             seasonId={o.seasonId}
-            schoolId={schoolId}
-            tier={tier}
+            target={target}
             earliestDrawAt={o.earliestDrawAt}
             onScheduled={(d) => replaceWith(ROUTES.ceremony, { drawId: d.drawId })}
           />
         </Card>
       ) : o ? (
-        <Notice tone="error" title="找不到这所学校的这个类别，请返回录取总览。" />
+        <Notice tone="error" title="找不到要安排的摇号，请返回录取总览。" />
       ) : null}
     </Page>
   );
 }
+
+const describe = (o: PlacementOverview, target: ScheduleTarget) => {
+  if (target.kind === 'shared') {
+    const plan = o.shared.find((p) => p.largeDistrictId === target.largeDistrictId);
+    return plan?.needed
+      ? {
+          title: `${plan.name} · 大学区共享学位`,
+          facts: `仍在候补并申请共享学位的 ${plan.entrants} 个单位，分配各校空余学位共 ${plan.spare} 个。`,
+        }
+      : undefined;
+  }
+  const school = o.schools.find((s) => s.schoolId === target.schoolId);
+  const plan = school?.tiers.find((t) => t.tier === target.tier);
+  return school && plan
+    ? {
+        title: `${school.schoolName} · ${o.tiers.find((t) => t.id === target.tier)?.name ?? target.tier}`,
+        facts: `该类别 ${plan.children} 人，剩余学位 ${plan.remaining} 个，需要摇号。`,
+      }
+    : undefined;
+};
 
 /** The ceremony of one draw: what was published, the observers, then the draw and its record. */
 function Ceremony({ drawId }: { drawId: string }) {
@@ -68,7 +85,20 @@ function Ceremony({ drawId }: { drawId: string }) {
           <Card>
             <DrawSummary detail={d} />
           </Card>
-          {record ? (
+          {d.sharedRecord ? (
+            <>
+              <Notice tone="success" title="共享学位摇号已完成，记录已公示">
+                <Text className="prose__para">
+                  {Object.values(d.sharedRecord.assignments).filter(Boolean).length} 个单位分配到学位，
+                  {Object.values(d.sharedRecord.assignments).filter((s) => !s).length}{' '}
+                  个单位未分配；结果在“公布录取结果”时写入各家庭的报名并通知。
+                </Text>
+              </Notice>
+              <Card title="摇号过程">
+                <CeremonyFacts detail={d} record={d.sharedRecord} />
+              </Card>
+            </>
+          ) : record ? (
             <>
               <Notice tone="success" title="摇号已完成，记录已公示">
                 <Text className="prose__para">
@@ -101,12 +131,14 @@ function Ceremony({ drawId }: { drawId: string }) {
               </Card>
             </>
           )}
-          <Text className="link" onClick={() => goTo(ROUTES.drawDetail, { drawId: d.drawId })}>
-            查看公示页 ›
-          </Text>
-          <Text className="link" onClick={() => goTo(ROUTES.placement)}>
-            返回录取总览 ›
-          </Text>
+          <View className="row">
+            <Text className="link" onClick={() => goTo(ROUTES.drawDetail, { drawId: d.drawId })}>
+              查看公示页 ›
+            </Text>
+            <Text className="link" onClick={() => goTo(ROUTES.placement)}>
+              返回录取总览 ›
+            </Text>
+          </View>
         </>
       ) : null}
     </Page>
@@ -114,7 +146,8 @@ function Ceremony({ drawId }: { drawId: string }) {
 }
 
 export default function CeremonyPage() {
-  const { drawId, schoolId, tier } = useRouter().params;
+  const { drawId, schoolId, tier, shared } = useRouter().params;
   if (drawId) return <Ceremony drawId={drawId} />;
-  return <Schedule schoolId={schoolId ?? ''} tier={tier ?? ''} />;
+  if (shared) return <Schedule target={{ kind: 'shared', largeDistrictId: shared }} />;
+  return <Schedule target={{ kind: 'school', schoolId: schoolId ?? '', tier: tier ?? '' }} />;
 }

@@ -6,6 +6,7 @@ import { Page } from '../../../../components/page';
 import { ROUTES } from '../../../../constants/routes';
 import { PublishResults } from '../../../../features/lottery/publish-results';
 import { SchoolPlanCard } from '../../../../features/lottery/school-plan';
+import { SharedPlanCard } from '../../../../features/lottery/shared-plan';
 import { usePlacementOverview } from '../../../../features/lottery/use-placement';
 import { useLoggedIn } from '../../../../services/require-login';
 import { formatInstant } from '../../../../utils/format';
@@ -41,6 +42,16 @@ export default function PlacementPage() {
               .join('、')}
             。未超过剩余学位的类别全部录取；第一个超出的类别摇号；其后的类别学位已满，列入候补。
           </Text>
+          {o.shared
+            .filter((p) => p.requests > 0 || p.draw)
+            .map((p) => (
+              <SharedPlanCard
+                key={p.largeDistrictId}
+                plan={p}
+                onSchedule={(largeDistrictId) => goTo(ROUTES.ceremony, { shared: largeDistrictId })}
+                onOpenDraw={(drawId) => goTo(ROUTES.ceremony, { drawId })}
+              />
+            ))}
           {o.schools.map((s) => (
             <SchoolPlanCard
               key={s.schoolId}

@@ -1,0 +1,138 @@
+import {
+  placeSeason,
+  type ApplicantUnit,
+  type DrawParams,
+  type PlacementResult,
+  type SeasonPlacement,
+  type SharedSeatsRequest,
+} from '../../domain/placement';
+import { SHARED_TIER } from '../../types';
+import type { FieldCrypto } from '../lib/ports/field-crypto';
+import type { ApplicationRecord, StoredDraw } from '../lib/ports/records';
+import { tierOf } from './draw-snapshot';
+import { schoolDrawId, type SeasonScope } from './season-scope';
+
+/** The draw id of a large district's shared-seat round; the ceremony and the placement must agree on it. */
+export const sharedDrawId = (seasonId: string, largeDistrictId: string): string =>
+  `${seasonId}-${largeDistrictId}-${SHARED_TIER}`;
+
+/** What the placement is computed from: the units, the shared-seat requests and the ceremonies. */
+export interface PlacementBasis {
+  scope: SeasonScope;
+  draws: Map<string, StoredDraw>;
+  units: ApplicantUnit[];
+  /** Every unit whose family asked for shared seats, whether or not it will need them. */
+  requests: SharedSeatsRequest[];
+}
+
+/**
+ * Units of the placement. A tier that had a ceremony takes its units from the draw's snapshot, the list
+ * that was published and committed to: a family that declined its seat since then is still in that list,
+ * so the placement reproduces the very record the ceremony published. Other tiers take today's
+ * applications, bound siblings of one tier as one unit (as the snapshot does).
+ */
+export const placementBasis = (scope: SeasonScope, draws: Map<string, StoredDraw>): PlacementBasis => {
+  const byNo = new Map(scope.apps.map((a) => [a.appNo, a]));
+  const units: ApplicantUnit[] = [];
+  const fromDraw = new Set<string>();
+  for (const d of draws.values()) {
+    if (d.status !== 'drawn' || d.kind === 'shared') continue;
+    fromDraw.add(`${d.schoolId}|${d.tier}`);
+    for (const u of d.units) units.push({ applicationNumbers: u.appNos, schoolId: d.schoolId, tier: d.tier });
+  }
+  const groups = new Map<string, ApplicantUnit & { applicationNumbers: string[] }>();
+  for (const a of scope.apps) {
+    const tier = tierOf(a);
+    if (tier === null || fromDraw.has(`${a.schoolId}|${tier}`)) continue;
+    const id = `${a.siblingGroup?.id ?? `single:${a.id}`}|${tier}`;
+    const unit = groups.get(id);
+    if (unit) unit.applicationNumbers.push(a.appNo);
+    else groups.set(id, { applicationNumbers: [a.appNo], schoolId: a.schoolId, tier });
+  }
+  units.push(...groups.values());
+
+  // Bound twins ask together (requestShared writes the choice on every member): the first member speaks.
+  const requests: SharedSeatsRequest[] = [];
+  for (const unit of units) {
+    const members = unit.applicationNumbers.map((n) => byNo.get(n));
+    if (members.some((m) => !m)) continue; // a member withdrew (declined its seat): the unit is not waiting
+    const first = members[0] as ApplicationRecord;
+    if (!first.sharedChoice) continue;
+    requests.push({
+      applicationNumbers: unit.applicationNumbers,
+      largeDistrictId: first.largeDistrictId,
+      schoolIds: first.sharedChoice.schoolIds,
+    });
+  }
+  return { scope, draws, units, requests };
+};
+
+/** The school draws' parameters, from their ceremonies: the decrypted secret and the entropy typed there. */
+export const schoolDrawParams =
+  (basis: PlacementBasis, crypto: FieldCrypto) =>
+  (schoolId: string, tier: string): DrawParams => {
+    const draw = basis.draws.get(schoolDrawId(basis.scope.season.id, schoolId, tier));
+    if (draw?.status !== 'drawn' || !draw.record) throw new Error(`${schoolId} ${tier} 尚未摇号`);
+    return {
+      drawId: draw.id,
+      secret: crypto.decrypt(draw.secretCipher),
+      publicEntropy: draw.record.publicEntropy,
+    };
+  };
+
+/** The season's placement with the given shared-seat requests; their rounds' parameters from `shared`. */
+export const placeWith = (
+  basis: PlacementBasis,
+  crypto: FieldCrypto,
+  sharedSeats: SharedSeatsRequest[],
+  shared: (largeDistrictId: string) => DrawParams,
+): SeasonPlacement =>
+  placeSeason({
+    schools: basis.scope.schools.map((s) => ({
+      id: s.id,
+      seats: s.capacity,
+      largeDistrictId: s.largeDistrictId,
+    })),
+    tiers: basis.scope.tiers.map((t) => t.id),
+    tierNames: Object.fromEntries(basis.scope.tiers.map((t) => [t.id, t.name])),
+    units: basis.units,
+    sharedSeats,
+    drawParams: schoolDrawParams(basis, crypto),
+    sharedDrawParams: shared,
+  });
+
+/** The schools' own rounds only: who is admitted, who waits, and each school's spare seats. */
+export const zoneRound = (basis: PlacementBasis, crypto: FieldCrypto): SeasonPlacement =>
+  placeWith(basis, crypto, [], (ld) => {
+    throw new Error(`no shared round in the zone round (${ld})`);
+  });
+
+export interface SharedRoundPlan {
+  /** Requests of units still waiting at their own school after its round: they enter. */
+  entrants: SharedSeatsRequest[];
+  /** Seats the district's schools have left after their own rounds. */
+  spare: number;
+}
+
+/** Per large district: who enters its shared round and how many seats it shares. */
+export const sharedRounds = (basis: PlacementBasis, zone: PlacementResult): Map<string, SharedRoundPlan> => {
+  const waiting = new Set(
+    zone.outcomes.filter((o) => o.status === 'waitlisted').map((o) => o.applicationNumber),
+  );
+  const plans = new Map<string, SharedRoundPlan>();
+  const ldOf = new Map(basis.scope.schools.map((s) => [s.id, s.largeDistrictId]));
+  for (const stats of zone.schools) {
+    const ld = ldOf.get(stats.schoolId)!;
+    const plan = plans.get(ld) ?? { entrants: [], spare: 0 };
+    plan.spare += stats.spare;
+    plans.set(ld, plan);
+  }
+  for (const r of basis.requests) {
+    if (r.applicationNumbers.every((n) => waiting.has(n))) plans.get(r.largeDistrictId)?.entrants.push(r);
+  }
+  return plans;
+};
+
+/** The rounds that need a ceremony: entrants and at least one spare seat. */
+export const neededSharedRounds = (plans: Map<string, SharedRoundPlan>): string[] =>
+  [...plans].filter(([, p]) => p.entrants.length > 0 && p.spare > 0).map(([ld]) => ld);

@@ -1,0 +1,195 @@
+// The large district's shared seats (R2.2): a family asks for other schools of its 大学区 in order; after the
+// school draws, units still waiting that asked enter the shared round over the schools' spare seats; the
+// round has its own ceremony; publishing the results places them. 城南第一小学 (capacity 4): green 1,
+// class 1: six stored families and one that applies through the functions, for 3 seats.
+import { idNumberOf, applicationFor } from './support/demo-family';
+import { AFTER_DEADLINE, at, CLASS_1, codeOf, runCeremony, storedApplicant } from './support/lottery-season';
+import { startTestRuntime, type Session, type TestRuntime } from './support/test-runtime';
+
+const SHARED_ID = '2026-ld-south-shared';
+const SOUTH_2 = { schoolIds: ['s-south-2'], schoolNames: ['云溪区南湖小学'], at: '2026-06-03T00:00:00.000Z' };
+
+let rt: TestRuntime;
+let parent: Session;
+let appId: string;
+beforeEach(async () => {
+  rt = await startTestRuntime();
+  const school = (await rt.ports.store.catalog.getSchool('s-south-1'))!;
+  await rt.ports.store.catalog.putSchool({ ...school, capacity: 4 });
+  for (let i = 1; i <= 6; i++)
+    await rt.ports.store.applications.insert(storedApplicant(i, { sharedChoice: SOUTH_2 }));
+  await rt.ports.store.applications.insert(
+    storedApplicant(7, { greenChannel: { kind: 'military', detail: '军人子女' } }),
+  );
+  parent = await rt.login('parent', { subject: 'shared-parent' });
+  await parent.ok('enroll', 'acceptConsent', { version: '2026-1', guardianName: '陈立' });
+  const child = await parent.ok('enroll', 'addChild', {
+    name: '陈小满',
+    idNumber: idNumberOf('2020-04-02', '151'),
+  });
+  const app = await parent.ok('enroll', 'submit', applicationFor(child.id));
+  appId = app.id;
+  const stored = (await rt.ports.store.applications.get(appId))!;
+  await rt.ports.store.applications.update({ ...stored, category: CLASS_1 }, stored.status);
+});
+afterEach(() => rt.close());
+
+describe('asking for shared seats', () => {
+  it('takes schools of the own large district and stage, in order, names them, and can be cancelled', async () => {
+    const refused = await parent.call('lottery', 'requestShared', {
+      applicationId: appId,
+      schoolIds: ['s-south-1', 's-north-1', 'j-south'],
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INPUT.INVALID',
+        issues: [
+          { path: ['schoolIds', 0], message: '这是孩子已报名的学校，不必再选' },
+          { path: ['schoolIds', 1], message: '只能选择本大学区的学校' },
+          { path: ['schoolIds', 2], message: '学段与报名不一致' },
+        ],
+      },
+    });
+    const twice = await parent.call('lottery', 'requestShared', {
+      applicationId: appId,
+      schoolIds: ['s-south-2', 's-south-2'],
+    });
+    expect(codeOf(twice)).toBe('INPUT.INVALID');
+    expect((await rt.ports.store.applications.get(appId))!.sharedChoice).toBeUndefined();
+
+    const choice = await parent.ok('lottery', 'requestShared', {
+      applicationId: appId,
+      schoolIds: ['s-south-3', 's-south-2'],
+    });
+    expect(choice).toMatchObject({
+      schoolIds: ['s-south-3', 's-south-2'],
+      schoolNames: ['云溪区城南实验小学', '云溪区南湖小学'],
+    });
+    const [view] = await parent.ok('enroll', 'listMine', {});
+    expect(view!.sharedChoice).toMatchObject({ schoolIds: ['s-south-3', 's-south-2'] });
+    expect(await rt.ports.store.audit.list({ action: 'lottery.request_shared' })).toHaveLength(1);
+
+    const stranger = await rt.login('parent', { subject: 'someone-else' });
+    expect(codeOf(await stranger.call('lottery', 'cancelShared', { applicationId: appId }))).toBe(
+      'NOT_FOUND.APPLICATION',
+    );
+    await parent.ok('lottery', 'cancelShared', { applicationId: appId });
+    expect((await rt.ports.store.applications.get(appId))!.sharedChoice).toBeUndefined();
+    for (const role of ['reviewer', 'admin', 'helper'] as const) {
+      const other = await rt.login(role);
+      expect(
+        codeOf(
+          await other.call('lottery', 'requestShared', { applicationId: appId, schoolIds: ['s-south-2'] }),
+        ),
+      ).toBe('AUTH.FORBIDDEN');
+    }
+  });
+});
+
+describe('the shared round', () => {
+  const scheduleShared = (admin: Session) =>
+    admin.call('lottery', 'scheduleShared', {
+      seasonId: '2026',
+      largeDistrictId: 'ld-south',
+      scheduledAt: '2026-07-23T06:00:00.000Z',
+    });
+
+  it('waits for the school draws, then commits the entrants still waiting and the spare seats; requests close', async () => {
+    await parent.ok('lottery', 'requestShared', {
+      applicationId: appId,
+      schoolIds: ['s-south-3', 's-south-2'],
+    });
+    const early = await at(rt, AFTER_DEADLINE);
+    expect(codeOf(await scheduleShared(early))).toBe('LOTTERY.DRAWS_PENDING');
+
+    const school = await runCeremony(rt);
+    const waiting = school.record!.ranking.filter(
+      (key) => !school.record!.admitted.includes(key.split('+')[0]!),
+    );
+    const admin = await at(rt, '2026-07-22T00:00:00.000Z');
+    const o = await admin.ok('lottery', 'overview', { seasonId: '2026' });
+    expect(o.shared.find((s) => s.largeDistrictId === 'ld-south')).toMatchObject({
+      requests: 7,
+      entrants: waiting.length,
+      needed: true,
+    });
+    expect(o.blockers).toContain('城南学区的共享学位摇号尚未完成。');
+    expect(codeOf(await admin.call('lottery', 'publish', { seasonId: '2026' }))).toBe(
+      'LOTTERY.DRAWS_PENDING',
+    );
+
+    const r = await scheduleShared(admin);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.data).toMatchObject({
+      drawId: SHARED_ID,
+      kind: 'shared',
+      status: 'committed',
+      unitCount: waiting.length,
+    });
+    const detail = await admin.ok('lottery', 'getRecord', { drawId: SHARED_ID });
+    expect([...detail.canonicalList].sort()).toEqual([...waiting].sort());
+    expect(codeOf(await scheduleShared(admin))).toBe('LOTTERY.ALREADY_SCHEDULED');
+    parent = await rt.login('parent', { subject: 'shared-parent' }); // the clock moved past the old token
+    // A waiting child's request is now committed; one the school draw admitted has nothing to ask for.
+    const mine = (await rt.ports.store.applications.get(appId))!;
+    const expected = mine.status === 'waitlisted' ? 'LOTTERY.SHARED_CLOSED' : 'LOTTERY.SHARED_NOT_ELIGIBLE';
+    const again = await parent.call('lottery', 'requestShared', {
+      applicationId: appId,
+      schoolIds: ['s-south-2'],
+    });
+    expect(codeOf(again)).toBe(expected);
+    expect(codeOf(await parent.call('lottery', 'cancelShared', { applicationId: appId }))).toBe(expected);
+  });
+
+  it('draws once before a notary; publishing seats the entrants at their first school with a seat, by name', async () => {
+    await parent.ok('lottery', 'requestShared', {
+      applicationId: appId,
+      schoolIds: ['s-south-3', 's-south-2'],
+    });
+    const school = await runCeremony(rt);
+    const admin = await at(rt, '2026-07-22T00:00:00.000Z');
+    await scheduleShared(admin);
+    const onTheDay = await at(rt, '2026-07-23T06:00:00.000Z');
+    await onTheDay.ok('lottery', 'addObserver', { drawId: SHARED_ID, name: '钱公正', role: '公证员' });
+    const drawn = await onTheDay.ok('lottery', 'run', {
+      drawId: SHARED_ID,
+      publicEntropy: '8817-22',
+      notaryAttestation: '共享学位摇号程序合法有效。',
+    });
+    const record = drawn.sharedRecord!;
+    expect(record.spare).toMatchObject({ 's-south-1': 0, 's-south-2': 180, 's-south-3': 225 });
+    expect(Object.values(record.assignments).every((id) => id === 's-south-2' || id === 's-south-3')).toBe(
+      true,
+    );
+    expect(
+      codeOf(
+        await onTheDay.call('lottery', 'run', {
+          ...{ drawId: SHARED_ID },
+          publicEntropy: 'x',
+          notaryAttestation: 'y',
+        }),
+      ),
+    ).toBe('LOTTERY.ALREADY_DRAWN');
+
+    const report = await onTheDay.ok('lottery', 'publish', { seasonId: '2026' });
+    expect(report.recordsChecked).toBe(2);
+    const waiting = school.record!.waitlist;
+    for (const appNo of waiting) {
+      const app = (await rt.ports.store.applications.listByDistrict('yunxi', { seasonId: '2026' })).find(
+        (a) => a.appNo === appNo,
+      )!;
+      const assigned = record.assignments[appNo]!;
+      expect(app.status).toBe('admitted');
+      expect(app.placement).toMatchObject({ schoolId: assigned, status: 'admitted' });
+      expect(app.placement!.reason).toContain(
+        assigned === 's-south-2' ? '云溪区南湖小学' : '云溪区城南实验小学',
+      );
+      expect(app.placement!.reason).not.toContain(assigned);
+    }
+    // The family that asked for 城南实验小学 first gets it when it was waiting (spare seats abound).
+    const mine = (await rt.ports.store.applications.get(appId))!;
+    if (waiting.includes(mine.appNo)) expect(mine.placement!.schoolId).toBe('s-south-3');
+    else expect(mine.placement).toBeUndefined();
+  });
+});
