@@ -110,29 +110,34 @@ export const zoneRound = (basis: PlacementBasis, crypto: FieldCrypto): SeasonPla
 export interface SharedRoundPlan {
   /** Requests of units still waiting at their own school after its round: they enter. */
   entrants: SharedSeatsRequest[];
-  /** Seats the district's schools have left after their own rounds. */
+  /**
+   * Spare seats of the schools the entrants asked for. The spec's round spans the whole large district
+   * (its record lists every school's spare seats, primary and junior alike), but a request names schools of
+   * the child's own stage only, so the seats anyone can actually get are these.
+   */
   spare: number;
 }
 
-/** Per large district: who enters its shared round and how many seats it shares. */
+/** Per large district: who enters its shared round and how many seats its entrants can get. */
 export const sharedRounds = (basis: PlacementBasis, zone: PlacementResult): Map<string, SharedRoundPlan> => {
   const waiting = new Set(
     zone.outcomes.filter((o) => o.status === 'waitlisted').map((o) => o.applicationNumber),
   );
+  const spareOf = new Map(zone.schools.map((s) => [s.schoolId, s.spare]));
   const plans = new Map<string, SharedRoundPlan>();
-  const ldOf = new Map(basis.scope.schools.map((s) => [s.id, s.largeDistrictId]));
-  for (const stats of zone.schools) {
-    const ld = ldOf.get(stats.schoolId)!;
-    const plan = plans.get(ld) ?? { entrants: [], spare: 0 };
-    plan.spare += stats.spare;
-    plans.set(ld, plan);
+  for (const school of basis.scope.schools) {
+    if (!plans.has(school.largeDistrictId)) plans.set(school.largeDistrictId, { entrants: [], spare: 0 });
   }
   for (const r of basis.requests) {
     if (r.applicationNumbers.every((n) => waiting.has(n))) plans.get(r.largeDistrictId)?.entrants.push(r);
   }
+  for (const plan of plans.values()) {
+    const wished = new Set(plan.entrants.flatMap((r) => r.schoolIds));
+    plan.spare = [...wished].reduce((n, id) => n + (spareOf.get(id) ?? 0), 0);
+  }
   return plans;
 };
 
-/** The rounds that need a ceremony: entrants and at least one spare seat. */
+/** The rounds that need a ceremony: entrants, and a spare seat at some school they asked for. */
 export const neededSharedRounds = (plans: Map<string, SharedRoundPlan>): string[] =>
   [...plans].filter(([, p]) => p.entrants.length > 0 && p.spare > 0).map(([ld]) => ld);

@@ -34,6 +34,8 @@ describe('draws on positions give the records of the plain functions', () => {
     expect(record.ranking).toEqual(['x']);
     expect(Object.keys(record)).toEqual(Object.keys(plain));
     expect({ ...record, ranking: plain.ranking }).toEqual(plain);
+    const frozen = Object.freeze(drawSchool({ ...params, seats: 1 }, positionalUnits(units)).record);
+    expect(JSON.stringify(frozen)).toBe(JSON.stringify(plain));
   });
 
   it.each([

@@ -9,16 +9,21 @@ export function lazyField<T extends object, K extends keyof T & string>(
   key: K,
   compute: () => T[K],
 ): void {
+  let computed: { value: T[K] } | undefined;
+  // Reflect, not Object.defineProperty: on a record a caller froze, the value is still kept (here).
   const settle = (value: T[K]) =>
-    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+    Reflect.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
   Object.defineProperty(target, key, {
     enumerable: true,
     configurable: true,
     get: () => {
-      const value = compute();
-      settle(value);
-      return value;
+      computed ??= { value: compute() };
+      settle(computed.value);
+      return computed.value;
     },
-    set: settle,
+    set: (value: T[K]) => {
+      computed = { value };
+      settle(value);
+    },
   });
 }

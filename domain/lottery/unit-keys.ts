@@ -15,7 +15,7 @@ export interface UnitKeys {
    * The canonical list's bytes (in pieces), for a caller that holds them: then the keys are in canonical
    * order already (key(i) is the i-th key of the list), and the list is hashed as it is.
    */
-  list?(): readonly Uint8Array[];
+  readonly list: (() => readonly Uint8Array[]) | undefined;
 }
 
 export function stringKeys(keys: readonly string[]): UnitKeys {
@@ -24,5 +24,6 @@ export function stringKeys(keys: readonly string[]): UnitKeys {
     key: (i) => keys[i]!,
     compare: (i, j) => byteOrder(keys[i]!, keys[j]!),
     hash: (i, stream) => stream.writeText(keys[i]!),
+    list: undefined,
   };
 }

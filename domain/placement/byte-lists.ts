@@ -10,48 +10,54 @@ const CHUNK = 2048;
  * taken from the arena's top as it fills, so 900 growing lists cost neither 900 growing buffers nor copies.
  * Offsets stay valid when the arena itself grows (it is copied whole).
  */
-export class ByteLists {
-  bytes: Uint8Array;
-  private top = 0;
-  /** Where list k writes next, and the end of its current chunk (0: none yet). */
+export interface ByteLists {
+  /** The arena; replaced when it grows, so take it from reserve(). */
+  readonly bytes: Uint8Array;
+  /** Where list k writes next. */
   readonly at: Int32Array;
-  private readonly end: Int32Array;
-  private readonly start: Int32Array;
-  /** List k's chunks before the current one: [start, end, start, end, ...]. */
-  private readonly done: number[][];
-
-  /** `expected`: about how many bytes all lists will hold. */
-  constructor(count: number, expected: number) {
-    this.bytes = new Uint8Array(Math.max(expected, CHUNK));
-    this.at = new Int32Array(count);
-    this.end = new Int32Array(count);
-    this.start = new Int32Array(count);
-    this.done = Array.from({ length: count }, () => []);
-  }
-
-  /** Makes room for `more` bytes at list k's write position (at[k]); returns the arena to write them to. */
-  reserve(k: number, more: number): Uint8Array {
-    if (this.at[k]! + more <= this.end[k]!) return this.bytes;
-    if (this.end[k]! > 0) this.done[k]!.push(this.start[k]!, this.at[k]!);
-    const size = Math.max(CHUNK, more);
-    if (this.top + size > this.bytes.length) {
-      const bigger = new Uint8Array(Math.max(this.bytes.length * 2, this.top + size));
-      bigger.set(this.bytes);
-      this.bytes = bigger;
-    }
-    this.start[k] = this.at[k] = this.top;
-    this.top += size;
-    this.end[k] = this.top;
-    return this.bytes;
-  }
-
+  /** Makes room for `more` bytes at list k's write position; returns the arena to write them to. */
+  reserve(k: number, more: number): Uint8Array;
   /** List k as pieces of the arena, in order. */
-  pieces(k: number): Uint8Array[] {
-    const ranges = [...this.done[k]!, this.start[k]!, this.at[k]!];
-    const pieces: Uint8Array[] = [];
-    for (let i = 0; i < ranges.length; i += 2) pieces.push(this.bytes.subarray(ranges[i], ranges[i + 1]));
-    return pieces;
-  }
+  pieces(k: number): Uint8Array[];
+}
+
+/**
+ * `expected`: about how many bytes all lists will hold. A plain object rather than a class: V8 settles a
+ * class's object layout only after several instances, and a season makes two, so code compiled for the
+ * early layout would be thrown away run after run.
+ */
+export function byteLists(count: number, expected: number): ByteLists {
+  let top = 0;
+  const at = new Int32Array(count);
+  /** List k's current chunk is [start[k], end[k]) (end 0: none yet); its earlier ones are in done[k]. */
+  const start = new Int32Array(count);
+  const end = new Int32Array(count);
+  const done: number[][] = Array.from({ length: count }, () => []);
+  const lists = {
+    bytes: new Uint8Array(Math.max(expected, CHUNK)),
+    at,
+    reserve(k: number, more: number): Uint8Array {
+      if (at[k]! + more <= end[k]!) return lists.bytes;
+      if (end[k]! > 0) done[k]!.push(start[k]!, at[k]!);
+      const size = Math.max(CHUNK, more);
+      if (top + size > lists.bytes.length) {
+        const bigger = new Uint8Array(Math.max(lists.bytes.length * 2, top + size));
+        bigger.set(lists.bytes);
+        lists.bytes = bigger;
+      }
+      start[k] = at[k] = top;
+      top += size;
+      end[k] = top;
+      return lists.bytes;
+    },
+    pieces(k: number): Uint8Array[] {
+      const ranges = [...done[k]!, start[k]!, at[k]!];
+      const pieces: Uint8Array[] = [];
+      for (let i = 0; i < ranges.length; i += 2) pieces.push(lists.bytes.subarray(ranges[i], ranges[i + 1]));
+      return pieces;
+    },
+  };
+  return lists;
 }
 
 /**

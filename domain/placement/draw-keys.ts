@@ -24,7 +24,7 @@ export function cellKeys(
     key,
     compare: (i, j) => (cellLists ? i - j : byteOrder(key(i), key(j))),
     hash: (i, stream) => stream.writeText(key(i)),
-    ...(cellLists ? { list: () => cellLists.pieces(cell) } : {}),
+    list: cellLists ? () => cellLists.pieces(cell) : undefined,
   };
 }
 
@@ -51,6 +51,7 @@ export function entrantKeys(input: PlacementInput, index: SeasonIndex, entrants:
       );
     },
     hash: (i, stream) => stream.writeBytes(keyLists.bytes, keyStart[entrants[i]!]!, keyEnd[entrants[i]!]!),
+    list: undefined,
   };
 }
 

@@ -1,4 +1,4 @@
-import { NumberTable, SortedNumbers } from './number-table';
+import { NumberTable, sortedNumbers } from './number-table';
 
 describe('application number lookups', () => {
   const numbers = Array.from({ length: 5000 }, (_, i) => `2026${String(i * 3).padStart(7, '0')}`);
@@ -13,7 +13,7 @@ describe('application number lookups', () => {
   });
 
   it('SortedNumbers finds every number in any lookup order, and nothing else', () => {
-    const sorted = new SortedNumbers(
+    const sorted = sortedNumbers(
       numbers,
       Int32Array.from(numbers, (_, i) => i * 2),
     );
@@ -23,6 +23,6 @@ describe('application number lookups', () => {
     for (const missing of ['', '0', '20260000001', '20269999999', 'zzz']) {
       expect(sorted.get(missing)).toBeUndefined();
     }
-    expect(new SortedNumbers([], new Int32Array(0)).get('1')).toBeUndefined();
+    expect(sortedNumbers([], new Int32Array(0)).get('1')).toBeUndefined();
   });
 });

@@ -73,35 +73,29 @@ function hash(text: string): number {
  * The same lookup over numbers that are already strictly increasing (in byte order) in unit order, as a
  * season listed in application order is: no table to build, and distinct by construction. A lookup gallops
  * from where the previous one ended, so requests that come in the same order cost a few comparisons each.
+ * A closure rather than a class, for the reason byteLists gives (one instance a season).
+ *
+ * `numbers` strictly increasing; `owners[i]` the unit of `numbers[i]`.
  */
-export class SortedNumbers {
-  private cursor = 0;
-
-  /** `numbers` strictly increasing; `owners[i]` the unit of `numbers[i]`. */
-  constructor(
-    private readonly numbers: readonly string[],
-    private readonly owners: Int32Array,
-  ) {}
-
-  get size(): number {
-    return this.numbers.length;
-  }
-
-  get(number: string): number | undefined {
-    const numbers = this.numbers;
-    const n = numbers.length;
+export function sortedNumbers(
+  numbers: readonly string[],
+  owners: Int32Array,
+): { get(number: string): number | undefined } {
+  let cursor = 0;
+  const n = numbers.length;
+  const get = (number: string): number | undefined => {
     if (n === 0) return undefined;
     // Requests usually come in the units' order, a few numbers apart: look just ahead first.
-    for (let k = this.cursor + 1; k < n && k <= this.cursor + 4; k++) {
+    for (let k = cursor + 1; k < n && k <= cursor + 4; k++) {
       if (numbers[k] === number) {
-        this.cursor = k;
-        return this.owners[k];
+        cursor = k;
+        return owners[k];
       }
     }
     // Bracket [lo, hi) around the number by doubling steps from the cursor, then bisect.
     let lo: number;
     let hi: number;
-    const at = Math.min(this.cursor, n - 1);
+    const at = Math.min(cursor, n - 1);
     if (numbers[at]! <= number) {
       lo = at;
       let step = 1;
@@ -128,7 +122,8 @@ export class SortedNumbers {
       if (numbers[mid]! <= number) lo = mid;
       else hi = mid;
     }
-    this.cursor = lo;
-    return numbers[lo] === number ? this.owners[lo] : undefined;
-  }
+    cursor = lo;
+    return numbers[lo] === number ? owners[lo] : undefined;
+  };
+  return { get };
 }

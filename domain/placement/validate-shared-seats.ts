@@ -1,7 +1,7 @@
 // Shared-seat requests: a request names either exactly one applicant unit (all its numbers, nothing else) or
 // numbers that applied nowhere else; its schools must all belong to its own large district (R2.2).
 import { APPLICATION_NUMBER_PATTERN } from '../lottery/validate-draw-input';
-import { ByteLists } from './byte-lists';
+import { byteLists, type ByteLists } from './byte-lists';
 import { problem } from './placement-problem';
 import type { PlacementInput, PlacementProblem, SharedSeatsRequest } from './placement-types';
 import type { SeasonFrame } from './season-frame';
@@ -47,7 +47,7 @@ export function validateSharedSeats(
   // About three schools a request; doubled past that.
   let wishes: Int32Array = new Int32Array(requests.length * 3 + 16);
   let wished = 0;
-  const keyLists = new ByteLists(frame.districts.length, requests.length * 16);
+  const keyLists = byteLists(frame.districts.length, requests.length * 16);
   const keyStart = new Int32Array(requests.length);
   const keyEnd = new Int32Array(requests.length);
   for (let r = 0; r < requests.length; r++) {
@@ -102,7 +102,7 @@ export function validateSharedSeats(
     }
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
-      const s = districtSchool(input, frame, d, id) ?? schoolIndex.get(id);
+      const s = schoolIndex.get(id);
       if (wished === wishes.length) wishes = grown(wishes);
       wishes[wished++] = s ?? -1;
       if (s === undefined)
@@ -145,19 +145,6 @@ export function validateSharedSeats(
     keyStart,
     keyEnd,
   };
-}
-
-/** The school of district d named `id`, found by comparing with the district's few schools. */
-function districtSchool(
-  input: PlacementInput,
-  frame: SeasonFrame,
-  d: number,
-  id: string,
-): number | undefined {
-  const mine = frame.districtSchools[d];
-  if (mine === undefined) return undefined;
-  for (let k = 0; k < mine.length; k++) if (input.schools[mine[k]!]!.id === id) return mine[k];
-  return undefined;
 }
 
 function grown(array: Int32Array): Int32Array {

@@ -5,8 +5,8 @@ import { canonicalUnit } from '../lottery/canonical-list';
 import { APPLICATION_NUMBER_PATTERN } from '../lottery/validate-draw-input';
 import { problem } from './placement-problem';
 import type { PlacementInput, PlacementProblem } from './placement-types';
-import { NumberTable, SortedNumbers } from './number-table';
-import { ByteLists, MAX_NUMBER_BYTES, NUMBER_CHARS } from './byte-lists';
+import { NumberTable, sortedNumbers } from './number-table';
+import { byteLists, MAX_NUMBER_BYTES, NUMBER_CHARS, type ByteLists } from './byte-lists';
 import type { SeasonFrame } from './season-frame';
 
 /** Application number → index of its applicant unit; the shared-seat checks reuse it. */
@@ -56,7 +56,7 @@ function validInOrder(input: PlacementInput, schools: ReadonlyMap<string, number
   const cells = new Int32Array(n);
   const sizes = new Int32Array(n);
   // About a dozen bytes a unit; the lists grow past that if need be.
-  const cellLists = new ByteLists(input.schools.length * input.tiers.length, n * 16);
+  const cellLists = byteLists(input.schools.length * input.tiers.length, n * 16);
   const listed = new Int32Array(input.schools.length * input.tiers.length);
   // Sized for one child per unit; grown (doubled) past that.
   const numbers = new Array<string>(n);
@@ -99,7 +99,7 @@ function validInOrder(input: PlacementInput, schools: ReadonlyMap<string, number
     cells[u] = cell;
     sizes[u] = members.length;
   }
-  const owned = new SortedNumbers(numbers, owners);
+  const owned = sortedNumbers(numbers, owners);
   return { problems: [], owners: owned, cells, sizes, cellLists, keys: [] };
 }
 

@@ -10,6 +10,7 @@ import { clickButton, clickText, fill, hashUrl, newPhone, see, shot } from './li
 import { moveClock } from './lib/clock';
 import { loginAs } from './lib/flows';
 import { startLocalServer } from './lib/local-server';
+import { optInToSharedSeats } from './shared-seats';
 
 const CONSOLE = '/packages/staff/pages/placement/index';
 const SCHOOL = '云溪区凤鸣小学';
@@ -34,13 +35,6 @@ const openAsParent = async (browser: Browser, baseUrl: string, kind: string, nth
   await page.goto(hashUrl(baseUrl, '/pages/applications/index'));
   await see(page, '我的报名');
   return page;
-};
-
-/** Through the API, as the parent's page does (lottery.requestShared on the family's one application). */
-const askForSharedSeats = async (baseUrl: string, kind: string, schoolIds: string[]) => {
-  const { token } = await parentSession(baseUrl, kind);
-  const [app] = await callApi<{ id: string }[]>(baseUrl, 'enroll', 'listMine', {}, token);
-  await callApi(baseUrl, 'lottery', 'requestShared', { applicationId: app!.id, schoolIds }, token);
 };
 
 export const ceremonyInTheConsole = async (browser: Browser, root: string): Promise<void> => {
@@ -95,7 +89,9 @@ export const ceremonyInTheConsole = async (browser: Browser, root: string): Prom
 
     // R2.2: a 三类 family (凤鸣小学 is full before its tier) asks for shared seats at 北辰小学; after the school
     // draw it still waits, so it enters the large district's shared round, which has its own ceremony.
-    await askForSharedSeats(baseUrl, 'hukou_only', ['s-north-2']);
+    const asker = await openAsParent(browser, baseUrl, 'hukou_only');
+    await optInToSharedSeats(asker, ['云溪区北辰小学'], 'j6a-parent-asks-shared');
+    await asker.context().close();
     await page.goto(hashUrl(baseUrl, CONSOLE));
     await page.reload();
     await see(page, '城北学区 · 共享学位');

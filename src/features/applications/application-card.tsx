@@ -13,9 +13,12 @@ import { WithdrawButton } from './withdraw-button';
 
 export function ApplicationCard({
   application,
+  sharedDrawId,
   onChanged,
 }: {
   application: ApplicationView;
+  /** The large district's shared round of this season, once scheduled (R2.2). */
+  sharedDrawId?: string;
   onChanged: () => void;
 }) {
   const a = application;
@@ -44,7 +47,7 @@ export function ApplicationCard({
           <Text>学区需人工确认：{a.zoneMatch.reason}</Text>
         </View>
       ) : null}
-      <SharedSeatsSection application={a} onChanged={onChanged} />
+      <SharedSeatsSection application={a} sharedDrawId={sharedDrawId} onChanged={onChanged} />
       <Text className="subhead">办理进度</Text>
       <StatusTimeline events={a.timeline} />
       <ContactButtons name={a.school.name} phone={a.school.phone} />

@@ -11,19 +11,24 @@ import { cancelSharedSeats } from './use-my-applications';
 
 /**
  * 大学区共享学位 on an application card (R2.2): the family's ordered wishes with 修改 / 取消申请, or, while the
- * child may still need a seat, one sentence and the way in.
+ * child may still need a seat, one sentence and the way in. `sharedDrawId` is the large district's shared
+ * round once scheduled: its list is fixed from then on, so nothing may change.
  */
 export function SharedSeatsSection({
   application: a,
+  sharedDrawId,
   onChanged,
 }: {
   application: ApplicationView;
+  sharedDrawId?: string;
   onChanged: () => void;
 }) {
   const { run, busy } = useAction();
-  const open = canAskForSharedSeats(a);
+  const waiting = canAskForSharedSeats(a);
+  const open = waiting && !sharedDrawId;
   const choice = a.sharedChoice;
   if (!choice && !open) return null;
+  const sharedSeat = a.placement?.status === 'admitted' && a.placement.schoolId !== a.school.id;
   const edit = () => goTo(ROUTES.sharedSeats, { applicationId: a.id });
 
   const cancel = async () => {
@@ -52,12 +57,21 @@ export function SharedSeatsSection({
   return (
     <View className="shared-seats">
       <Text className="subhead">大学区共享学位</Text>
-      {choice ? (
+      {choice && !open && !sharedSeat ? (
+        // Decided without the shared round (or withdrawn): the wishes no longer matter, one line says so.
+        <Text className="muted">
+          {a.placement
+            ? '已申请共享学位，结果见上方说明。'
+            : `已申请共享学位；报名${a.statusLabel}，不再参加共享学位摇号。`}
+        </Text>
+      ) : choice ? (
         <View>
           <Text className="muted">
             {open
               ? '已申请。本校摇号后如仍未录取，将按以下顺序参加共享学位摇号：'
-              : '已申请的学校（报名已有结果，共享学位申请不再变化）：'}
+              : waiting
+                ? '已申请。共享学位摇号已安排，申请不能再修改：'
+                : '已申请的学校：'}
           </Text>
           {choice.schoolNames.map((name, i) => (
             <View key={choice.schoolIds[i] ?? name} className="shared-seats__choice">
@@ -74,6 +88,11 @@ export function SharedSeatsSection({
                 取消申请
               </AppButton>
             </View>
+          ) : null}
+          {waiting && sharedDrawId ? (
+            <Text className="link" onClick={() => goTo(ROUTES.drawDetail, { drawId: sharedDrawId })}>
+              查看共享学位摇号公示 ›
+            </Text>
           ) : null}
         </View>
       ) : (

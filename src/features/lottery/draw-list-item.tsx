@@ -12,8 +12,7 @@ export function DrawListItem({ draw, onOpen }: { draw: PublicDraw; onOpen: (draw
         <Text className={`tag tag--${tag.tone}`}>{tag.label}</Text>
       </View>
       <Text className="list-item__meta">
-        {draw.kind === 'shared' ? `${draw.tierName}（各校空余学位）` : draw.tierName} · 摇号时间{' '}
-        {formatInstant(draw.drawnAt ?? draw.scheduledAt)}
+        {draw.tierName} · 摇号时间 {formatInstant(draw.drawnAt ?? draw.scheduledAt)}
       </Text>
       <View>
         <Text className="muted">

@@ -31,7 +31,7 @@ export function DrawSummary({ detail }: { detail: DrawDetail }) {
         <Text className="kv__key">人数与学位</Text>
         <Text className="kv__value">
           {detail.unitCount} 个摇号单位（{detail.applicantCount} 名儿童），{detail.seats} 个
-          {detail.kind === 'shared' ? '空余学位（本大学区各校合计）' : '学位'}
+          {detail.kind === 'shared' ? '空余学位（申请人所选学校合计）' : '学位'}
         </Text>
       </View>
       {detail.kind === 'shared' ? (

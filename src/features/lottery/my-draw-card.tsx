@@ -2,8 +2,19 @@ import { Text, View } from '@tarojs/components';
 import type { MyDraw } from '../../../types/models/draw';
 import { formatInstant } from '../../utils/format';
 
-/** One of the parent's applications after its draw: rank r of n, the result, the tier and why. */
-export function MyDrawCard({ draw, onOpen }: { draw: MyDraw; onOpen: (drawId: string) => void }) {
+/**
+ * One of the parent's applications after its draw: rank r of n, the result, the tier and why. `laterResult`
+ * is what happened since (a shared-seat admission elsewhere), so a 候补 here is not read as the last word.
+ */
+export function MyDrawCard({
+  draw,
+  laterResult,
+  onOpen,
+}: {
+  draw: MyDraw;
+  laterResult?: string;
+  onOpen: (drawId: string) => void;
+}) {
   const admitted = draw.result === 'admitted';
   const siblings = draw.unit.filter((n) => n !== draw.appNo);
   return (
@@ -20,6 +31,11 @@ export function MyDrawCard({ draw, onOpen }: { draw: MyDraw; onOpen: (drawId: st
         摇号结果：第 {draw.rank} 名 / 共 {draw.of} 个
       </Text>
       {draw.waitlistPosition ? <Text className="muted">候补第 {draw.waitlistPosition} 位</Text> : null}
+      {laterResult ? (
+        <View className="notice notice--success">
+          <Text>{laterResult}</Text>
+        </View>
+      ) : null}
       <View className="kv">
         <Text className="kv__key">类别</Text>
         <Text className="kv__value">{draw.tierName}</Text>

@@ -22,7 +22,7 @@ export function SharedPlanCard({ plan, onSchedule, onOpenDraw }: Props) {
       </View>
       <Text className="muted">
         {known
-          ? `本校摇号后仍在候补的申请 ${plan.entrants} 个单位，各校空余学位共 ${plan.spare} 个。`
+          ? `本校摇号后仍在候补的申请 ${plan.entrants} 个单位，所选学校空余学位共 ${plan.spare} 个。`
           : '各校摇号全部完成后，才能确定仍在候补的申请和各校空余学位。'}
       </Text>
       {plan.draw ? (

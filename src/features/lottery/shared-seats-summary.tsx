@@ -20,12 +20,16 @@ export function SharedSeatsSummary({
         {results.length} 个摇号单位中 {placed} 个分配到学位
         {placed < results.length ? `，${results.length - placed} 个未分配（所填学校均已无空余学位）` : ''}。
       </Text>
+      <View className="spare-row spare-row--head">
+        <Text className="spare-row__name">学校</Text>
+        <Text className="spare-row__num">摇号前</Text>
+        <Text className="spare-row__num">摇号后</Text>
+      </View>
       {Object.entries(record.spare).map(([schoolId, before]) => (
-        <View key={schoolId} className="kv">
-          <Text className="kv__key">{nameOf(schoolId)}</Text>
-          <Text className="kv__value">
-            空余 {before} 个 → 摇号后 {record.spareAfter[schoolId] ?? before} 个
-          </Text>
+        <View key={schoolId} className="spare-row">
+          <Text className="spare-row__name">{nameOf(schoolId)}</Text>
+          <Text className="spare-row__num">{before}</Text>
+          <Text className="spare-row__num">{record.spareAfter[schoolId] ?? before}</Text>
         </View>
       ))}
     </View>

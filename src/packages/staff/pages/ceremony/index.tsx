@@ -54,7 +54,7 @@ const describe = (o: PlacementOverview, target: ScheduleTarget) => {
     return plan?.needed
       ? {
           title: `${plan.name} · 大学区共享学位`,
-          facts: `仍在候补并申请共享学位的 ${plan.entrants} 个单位，分配各校空余学位共 ${plan.spare} 个。`,
+          facts: `仍在候补并申请共享学位的 ${plan.entrants} 个单位，所选学校空余学位共 ${plan.spare} 个。`,
         }
       : undefined;
   }
