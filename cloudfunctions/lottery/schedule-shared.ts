@@ -54,7 +54,10 @@ export const scheduleShared: Handler<'lottery', 'scheduleShared'> = async (input
     throw new AppError('LOTTERY.NOT_NEEDED', `${ld.name}没有仍在候补并申请了共享学位的报名，无需摇号。`);
   }
   if (plan.spare === 0) {
-    throw new AppError('LOTTERY.NOT_NEEDED', `${ld.name}申请人所选的学校在本校录取后已无空余学位，无需摇号。`);
+    throw new AppError(
+      'LOTTERY.NOT_NEEDED',
+      `${ld.name}申请人所选的学校在本校录取后已无空余学位，无需摇号。`,
+    );
   }
   const trial = placeWith(basis, crypto, plan.entrants, () => ({ drawId, ...STAND_IN }));
   const inputs = trial.ok
