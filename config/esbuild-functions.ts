@@ -115,6 +115,54 @@ const zodNamespaceImportPlugin = (root: string): Plugin => ({
 });
 
 /**
+ * zod's JSON-Schema export (core/to-json-schema.js and the per-type processors, ≈ 18 KB of every bundle)
+ * rides along because each schema class wires a `toJSONSchema` method, yet no function ever converts a
+ * schema (docs/api.md is generated on the developer's machine, not in a function). In the bundle those
+ * exports become stand-ins that throw when called (the `create…Method` factories, which `~standard` calls,
+ * return a thrower instead), and the processors module keeps its real head up to `aggregateChecks`, which
+ * the lazy `minLength`/`isInt`-style getters read. Validation never touches either.
+ */
+export const JSON_SCHEMA_STUBBED =
+  /[\\/]zod[\\/]v4[\\/]core[\\/](to-json-schema|json-schema-processors)\.js$/;
+const NOT_BUNDLED =
+  'zod JSON Schema conversion is not bundled in cloud functions (config/esbuild-functions.ts)';
+
+const exportedNames = (source: string): string[] => [
+  ...new Set([...source.matchAll(/^export (?:function|const) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]!)),
+];
+
+const stubsFor = (names: string[]) =>
+  [
+    `const notBundled = () => { throw new Error(${JSON.stringify(NOT_BUNDLED)}); };`,
+    ...names.map((n) => `export const ${n} = ${n.startsWith('create') ? '() => notBundled' : 'notBundled'};`),
+  ].join('\n');
+
+const zodJsonSchemaStubPlugin: Plugin = {
+  name: 'zod-json-schema-stub',
+  setup(b) {
+    b.onLoad({ filter: JSON_SCHEMA_STUBBED }, (args) => {
+      const source = fs.readFileSync(args.path, 'utf8');
+      if (args.path.endsWith('to-json-schema.js')) {
+        return {
+          contents: `${stubsFor(exportedNames(source))}\nexport { processSchema as process };`,
+          loader: 'js',
+        };
+      }
+      // Keep everything up to the end of aggregateChecks (its helpers come first), stub the rest.
+      const cut = source.indexOf('\nconst formatMap');
+      if (cut < 0) throw new Error(`zod-json-schema-stub: ${args.path} changed shape; review the plugin`);
+      const head = source.slice(0, cut);
+      const kept = new Set(exportedNames(head));
+      return {
+        contents: `${head}\n${stubsFor(exportedNames(source).filter((n) => !kept.has(n)))}`,
+        resolveDir: path.dirname(args.path),
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/**
  * types/ holds only contracts: schemas, labels, constants, nothing that must run for its side effects. Each
  * schema module still builds its zod objects when loaded, so esbuild would keep every module the
  * `../../types` barrel re-exports (every function's contracts) in every bundle. Declaring them free of side
@@ -156,7 +204,12 @@ export const esbuildOptionsFor = (fn: CloudFunctionName, outdir: string): BuildO
   sourcesContent: false,
   external: EXTERNALS,
   metafile: true,
-  plugins: [zodLocalesPlugin, zodNamespaceImportPlugin(ROOT), typesSideEffectFreePlugin(ROOT)],
+  plugins: [
+    zodLocalesPlugin,
+    zodJsonSchemaStubPlugin,
+    zodNamespaceImportPlugin(ROOT),
+    typesSideEffectFreePlugin(ROOT),
+  ],
   legalComments: 'none',
   // Chinese messages (error codes, zod's zh-CN, labels) as UTF-8 take 3 bytes a character instead of the
   // 6 of a `\uXXXX` escape; node always reads source as UTF-8.

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Metafile } from 'esbuild';
-import { FUNCTIONS } from '../config/esbuild-functions';
+import { esbuildOptionsFor, FUNCTIONS, JSON_SCHEMA_STUBBED } from '../config/esbuild-functions';
 import { bundleFunctions, forbiddenIn, installedSdkVersion, type BundleResult } from './bundle-functions';
 
 let out: string;
@@ -105,4 +105,48 @@ test('the metafile check names forbidden modules, bundled or left external', () 
     'better-sqlite3 (native SQLite module (local adapter))',
     'server/config.ts (the one-machine server)',
   ]);
+});
+
+// zod's JSON-Schema export is replaced by stand-ins in the bundles (config/esbuild-functions.ts): validation,
+// messages and the lazy getters that read aggregateChecks must work as before; only conversion refuses.
+test('with the JSON-Schema stand-ins, zod still validates and reads checks; converting says it is not bundled', async () => {
+  const { build } = await import('esbuild');
+  const probe = path.join(out, 'probe.ts');
+  fs.writeFileSync(
+    probe,
+    `import { z } from 'zod';
+     const s = z.object({ n: z.number().int().min(2), s: z.string().min(1).max(3) }).strict();
+     const bad = s.safeParse({ n: 1.5, s: 'abcd', x: 1 });
+     const good = s.safeParse({ n: 3, s: 'ab' });
+     const attempt = (f: () => unknown) => { try { f(); return 'ran'; } catch (e) { return (e as Error).message; } };
+     console.log(JSON.stringify({
+       issues: bad.success ? [] : bad.error.issues.map((i) => i.code).sort(),
+       good: good.success,
+       isInt: s.shape.n.isInt, minValue: s.shape.n.minValue, maxLength: s.shape.s.maxLength,
+       standard: (s['~standard'].validate({ n: 3, s: 'a' }) as { value?: unknown }).value,
+       toJSONSchema: attempt(() => z.toJSONSchema(s)),
+       method: attempt(() => s.toJSONSchema()),
+       standardJsonSchema: attempt(() => (s['~standard'] as unknown as { jsonSchema: { input: () => unknown } }).jsonSchema.input()),
+     }));`,
+  );
+  const result = await build({
+    ...esbuildOptionsFor('lottery', out),
+    entryPoints: [probe],
+    outfile: path.join(out, 'probe.js'),
+    nodePaths: [path.resolve(__dirname, '..', 'node_modules')],
+    sourcemap: false,
+  });
+  const inputs = Object.keys(result.metafile!.inputs).filter((f) => JSON_SCHEMA_STUBBED.test(f));
+  expect(inputs).toHaveLength(2);
+  const r = inNode(`require(${JSON.stringify(path.join(out, 'probe.js'))})`);
+  expect(r).toMatchObject({
+    issues: ['invalid_type', 'too_big', 'unrecognized_keys'],
+    good: true,
+    isInt: true,
+    minValue: 2,
+    maxLength: 3,
+    standard: { n: 3, s: 'a' },
+  });
+  for (const key of ['toJSONSchema', 'method', 'standardJsonSchema'])
+    expect(r[key]).toMatch(/not bundled in cloud functions/);
 });

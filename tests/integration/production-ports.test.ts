@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { createCloudMain } from '../../cloudfunctions/lib/cloud-entry';
 import { loadProductionConfig } from '../../cloudfunctions/lib/production-config';
-import { productionPorts } from '../../cloudfunctions/lib/production-ports';
+import { productionPorts, productionPortsWith } from '../../cloudfunctions/lib/production-ports';
 import { enrollHandlers } from '../../cloudfunctions/enroll/handlers';
 import { CONSENT_VERSION } from '../../types';
 import { openFakeCloudbaseDb } from './support/cloudbase-fake-db';
@@ -105,6 +105,18 @@ describe('productionPorts', () => {
     expect(ports.tokens.verify('anything.at-all', 0)).toBeNull();
     expect(() => ports.tokens.sign({ sub: 'u', role: 'admin', exp: 1 })).toThrow(/local mode/);
     expect(await ports.store.catalog.currentSeason()).toBeNull();
+  });
+
+  it('wires the department gateway only where asked (verify): elsewhere a call is a wiring bug', async () => {
+    const { env } = await openFakeCloudbaseDb();
+    const others = await productionPorts(validEnv(env));
+    await expect(others.departments.check({ kind: 'hukou' } as never)).rejects.toThrow(/only verify/);
+    let wired: unknown;
+    await productionPortsWith((config) => {
+      wired = config;
+      return others.departments;
+    })(validEnv(env));
+    expect(wired).toMatchObject({ baseUrl: expect.any(String) });
   });
 
   it('answers enroll.getConsent for a WeChat openid end to end, through the function entry', async () => {
