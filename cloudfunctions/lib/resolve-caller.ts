@@ -1,6 +1,7 @@
 import type { Caller } from './caller';
 import type { Ports } from './ports/ports';
 import type { UserRecord } from './ports/records';
+import { DuplicateKeyError } from './ports/store';
 
 /**
  * What the runtime knows about the request's origin: a bearer token (local), a WeChat openid, or the
@@ -36,14 +37,24 @@ export const resolveCaller = async (
     if (existing?.disabled) return { caller: null, reason: 'invalid' };
     if (existing) return { caller: toCaller(existing) };
     const user: UserRecord = {
-      id: `u-${identity.openid.slice(-24).replace(/[^A-Za-z0-9_-]/g, '')}`,
+      // A keyed hash, not a piece of the openid: user ids reach helpers and audit entries, and an openid
+      // is personal data (PIPL). Deterministic, so two first calls at once name the same account.
+      id: `u-${ports.crypto.blindIndex(`wechat:${identity.openid}`).slice(0, 24)}`,
       provider: 'wechat',
       subject: identity.openid,
       role: 'parent',
       name: '微信用户',
       createdAt: now.toISOString(),
     };
-    await ports.store.users.insert(user);
+    try {
+      await ports.store.users.insert(user);
+    } catch (e) {
+      // The family's first two calls raced: the other one created the account.
+      if (!(e instanceof DuplicateKeyError)) throw e;
+      const created = await ports.store.users.findBySubject('wechat', identity.openid);
+      if (!created) throw e;
+      return { caller: toCaller(created) };
+    }
     return { caller: toCaller(user) };
   }
   if (!identity.token) return { caller: null, reason: 'missing' };

@@ -17,6 +17,17 @@ describe('the CloudBase entry', () => {
     expect(await rt.ports.store.users.findBySubject('wechat', 'oABC123')).toMatchObject({ role: 'parent' });
   });
 
+  it('names the account by a keyed hash, never a piece of the openid, and once when first calls race', async () => {
+    const main = createCloudMain('enroll', registry, async () => ({ ...rt.ports, mode: 'production' }));
+    const openId = 'oXYZ-first-contact-7Qx2pLmN9aBcDeF';
+    const event = { action: 'getConsent', data: {}, userInfo: { openId, appId: 'wx1' } };
+    const answers = await Promise.all([main(event), main(event), main(event)]);
+    expect(answers.every((a) => a.ok)).toBe(true);
+    const user = (await rt.ports.store.users.findBySubject('wechat', openId))!;
+    expect(user.id).toMatch(/^u-[0-9a-f]{24}$/);
+    for (let n = 6; n <= openId.length; n++) expect(user.id).not.toContain(openId.slice(-n).slice(0, 6));
+  });
+
   it('refuses a call without an openid and refuses devLogin in production', async () => {
     const enroll = createCloudMain('enroll', registry, async () => ({ ...rt.ports, mode: 'production' }));
     expect(await enroll({ action: 'listMine', data: {} })).toMatchObject({
