@@ -2,13 +2,34 @@ import { DRAW_STATUS_LABELS, TIER_FATE_LABELS, type PlacementOverview } from '..
 import { AppError } from '../lib/app-error';
 import type { Handler } from '../lib/handler';
 import { requireCaller } from '../lib/handler';
+import type { StoredDraw } from '../lib/ports/records';
 import { tierOf } from './draw-snapshot';
 import { placementBasis, sharedDrawId, sharedRounds, zoneRound } from './season-placement';
 import { MIN_PUBLICATION_LEAD_MS } from './publication-lead';
-import { loadSeasonScope, pendingBySchool, planOf, schoolDrawId, tierCounts } from './season-scope';
+import {
+  loadDistrictDraws,
+  loadSeasonScope,
+  pendingBySchool,
+  planOf,
+  schoolDrawId,
+  tierCounts,
+} from './season-scope';
 
 const shanghai = (iso: string) =>
   new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+
+/** A ceremony's progress as the console shows it beside its tier or large district. */
+const drawProgress = (draw: StoredDraw | undefined) =>
+  draw
+    ? {
+        draw: {
+          drawId: draw.id,
+          status: draw.status,
+          statusLabel: DRAW_STATUS_LABELS[draw.status],
+          scheduledAt: draw.scheduledAt,
+        },
+      }
+    : {};
 
 /**
  * The console's map of the season: per school and tier, how many children, how many seats are left for
@@ -23,7 +44,7 @@ export const overview: Handler<'lottery', 'overview'> = async (input, ctx) => {
     : await store.catalog.currentSeason();
   if (!season || !caller.districtId) throw new AppError('NOT_FOUND.SEASON');
   const scope = await loadSeasonScope(store, season, caller.districtId);
-  const draws = new Map((await store.draws.listBySeason(season.id)).map((d) => [d.id, d]));
+  const draws = await loadDistrictDraws(store, season.id, caller.districtId);
   const counts = tierCounts(scope);
   const pending = pendingBySchool(scope);
 
@@ -41,16 +62,7 @@ export const overview: Handler<'lottery', 'overview'> = async (input, ctx) => {
       return {
         ...row,
         fateLabel: TIER_FATE_LABELS[row.fate],
-        ...(draw
-          ? {
-              draw: {
-                drawId: draw.id,
-                status: draw.status,
-                statusLabel: DRAW_STATUS_LABELS[draw.status],
-                scheduledAt: draw.scheduledAt,
-              },
-            }
-          : {}),
+        ...drawProgress(draw),
       };
     });
     return {
@@ -88,16 +100,7 @@ export const overview: Handler<'lottery', 'overview'> = async (input, ctx) => {
         name: ld.name,
         requests: basis.requests.filter((r) => r.largeDistrictId === ld.id).length,
         ...(plan ? { entrants: plan.entrants.length, spare: plan.spare, needed } : {}),
-        ...(draw
-          ? {
-              draw: {
-                drawId: draw.id,
-                status: draw.status,
-                statusLabel: DRAW_STATUS_LABELS[draw.status],
-                scheduledAt: draw.scheduledAt,
-              },
-            }
-          : {}),
+        ...drawProgress(draw),
       };
     });
 

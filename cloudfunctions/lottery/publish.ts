@@ -1,5 +1,5 @@
 import { canTransition, isDrawDecided } from '../../domain/application/application-status';
-import type { PlacementOutcome, PlacementProblem } from '../../domain/placement';
+import type { PlacementOutcome } from '../../domain/placement';
 import type { Placement, PlacementReport } from '../../types';
 import { AppError } from '../lib/app-error';
 import type { Handler } from '../lib/handler';
@@ -9,23 +9,14 @@ import { placementMessage } from '../notify/message-for';
 import {
   neededSharedRounds,
   placementBasis,
+  placementRefused,
   placeWith,
   sharedDrawId,
   sharedRounds,
   zoneRound,
 } from './season-placement';
-import { loadSeasonScope, missingSchoolDraws, pendingBySchool } from './season-scope';
+import { loadDistrictDraws, loadSeasonScope, missingSchoolDraws, pendingBySchool } from './season-scope';
 import { unitAbout } from './waitlist';
-
-/** Counts moved between the plan and the placement (e.g. a declined seat changed a tier's fate): say so. */
-const placementRefused = (problems: PlacementProblem[]) =>
-  new AppError(
-    'LOTTERY.DRAWS_PENDING',
-    `录取计算未通过：${problems
-      .slice(0, 3)
-      .map((p) => p.message)
-      .join('；')}`,
-  );
 
 /**
  * Publishes the season's results for the caller's district (issue 4 part 3): the domain's placeSeason,
@@ -50,11 +41,7 @@ export const publish: Handler<'lottery', 'publish'> = async (input, ctx) => {
       `还有 ${pending} 份报名在等待部门核验，请核验完成后再公布结果。`,
     );
   }
-  const draws = new Map(
-    (await store.draws.listBySeason(season.id))
-      .filter((d) => d.districtId === caller.districtId)
-      .map((d) => [d.id, d]),
-  );
+  const draws = await loadDistrictDraws(store, season.id, caller.districtId);
   const missing = missingSchoolDraws(scope, draws);
   if (missing.length > 0) {
     throw new AppError('LOTTERY.DRAWS_PENDING', `以下摇号尚未完成：${missing.join('、')}。`);
@@ -120,7 +107,12 @@ export const publish: Handler<'lottery', 'publish'> = async (input, ctx) => {
       const changed = new Map<string, ApplicationRecord[]>();
       let admitted = 0;
       let waitlisted = 0;
-      for (const { app, outcome } of rows) {
+      let unchanged = 0;
+      for (const row of rows) {
+        const { outcome } = row;
+        // Read again inside the transaction: another administrator may have published this school a moment
+        // ago, or the waitlist moved; the decision and the write both follow the record as it is now.
+        const app = (await tx.applications.get(row.app.id)) ?? row.app;
         const to =
           outcome.status === 'waitlisted' ? 'waitlisted' : outcome.status === 'unplaced' ? null : 'admitted';
         // A draw already decided (and the waitlist may since have moved) this family: its result stands,
@@ -132,7 +124,7 @@ export const publish: Handler<'lottery', 'publish'> = async (input, ctx) => {
           (isDrawDecided(app.status) && !sharedSeat) ||
           !canTransition(app.status, to)
         ) {
-          report.unchanged += 1;
+          unchanged += 1;
           continue;
         }
         const placement: Placement = {
@@ -179,6 +171,7 @@ export const publish: Handler<'lottery', 'publish'> = async (input, ctx) => {
       );
       report.admitted += admitted;
       report.waitlisted += waitlisted;
+      report.unchanged += unchanged;
       report.messages += changed.size;
     });
   }

@@ -5,11 +5,17 @@ import { AppError } from '../lib/app-error';
 import type { Handler } from '../lib/handler';
 import { requireCaller } from '../lib/handler';
 import type { StoredDraw } from '../lib/ports/records';
-import { DuplicateKeyError } from '../lib/ports/store';
-import { toPublicDraw } from './draw-views';
+import { commitDraw } from './commit-draw';
 import { checkSchedule } from './schedule-rules';
-import { placementBasis, placeWith, sharedDrawId, sharedRounds, zoneRound } from './season-placement';
-import { loadSeasonScope, missingSchoolDraws, pendingBySchool } from './season-scope';
+import {
+  placementBasis,
+  placementRefused,
+  placeWith,
+  sharedDrawId,
+  sharedRounds,
+  zoneRound,
+} from './season-placement';
+import { loadDistrictDraws, loadSeasonScope, missingSchoolDraws, pendingBySchool } from './season-scope';
 
 /**
  * The round's inputs (each school's spare seats, the entrants and their wishes) do not depend on the
@@ -38,7 +44,7 @@ export const scheduleShared: Handler<'lottery', 'scheduleShared'> = async (input
   const scope = await loadSeasonScope(store, season, caller.districtId);
   const pending = [...pendingBySchool(scope).values()].reduce((n, x) => n + x, 0);
   if (pending > 0) throw new AppError('LOTTERY.VERIFICATION_PENDING');
-  const draws = new Map((await store.draws.listBySeason(season.id)).map((d) => [d.id, d]));
+  const draws = await loadDistrictDraws(store, season.id, caller.districtId);
   const missing = missingSchoolDraws(scope, draws);
   if (missing.length > 0) {
     throw new AppError(
@@ -48,7 +54,7 @@ export const scheduleShared: Handler<'lottery', 'scheduleShared'> = async (input
   }
   const basis = placementBasis(scope, draws);
   const zone = zoneRound(basis, crypto);
-  if (!zone.ok) throw new Error(`zone round: ${zone.problems[0]?.message}`);
+  if (!zone.ok) throw placementRefused(zone.problems);
   const plan = sharedRounds(basis, zone.result).get(ld.id);
   if (!plan || plan.entrants.length === 0) {
     throw new AppError('LOTTERY.NOT_NEEDED', `${ld.name}没有仍在候补并申请了共享学位的报名，无需摇号。`);
@@ -93,22 +99,9 @@ export const scheduleShared: Handler<'lottery', 'scheduleShared'> = async (input
     spare: inputs.spare,
     preferences: Object.entries(inputs.preferences).map(([key, schoolIds]) => ({ key, schoolIds })),
   };
-  try {
-    await store.transaction(async (tx) => {
-      await tx.draws.insert(draw);
-      await ctx.audit(
-        {
-          action: 'lottery.schedule_shared',
-          targetType: 'draw',
-          targetId: draw.id,
-          detail: { units: draw.units.length, spare: plan.spare, listHash: draw.listHash },
-        },
-        tx,
-      );
-    });
-  } catch (e) {
-    if (e instanceof DuplicateKeyError) throw new AppError('LOTTERY.ALREADY_SCHEDULED');
-    throw e;
-  }
-  return toPublicDraw(draw);
+  return commitDraw(ctx, draw, 'lottery.schedule_shared', {
+    units: draw.units.length,
+    spare: plan.spare,
+    listHash: draw.listHash,
+  });
 };

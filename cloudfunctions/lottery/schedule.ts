@@ -4,12 +4,11 @@ import { AppError } from '../lib/app-error';
 import type { Handler } from '../lib/handler';
 import { requireCaller } from '../lib/handler';
 import type { StoredDraw } from '../lib/ports/records';
-import { DuplicateKeyError } from '../lib/ports/store';
 import { seasonRules } from '../verify/category-for';
+import { commitDraw } from './commit-draw';
 import { takeSnapshot } from './draw-snapshot';
 import { checkSchedule } from './schedule-rules';
 import { loadSeasonScope, pendingBySchool, planOf, schoolDrawId, tierCounts } from './season-scope';
-import { toPublicDraw } from './draw-views';
 import { GREEN_TIER, GREEN_TIER_NAME } from './publication-lead';
 
 /**
@@ -81,22 +80,9 @@ export const schedule: Handler<'lottery', 'schedule'> = async (input, ctx) => {
     createdAt: ctx.now.toISOString(),
     createdBy: caller.userId,
   };
-  try {
-    await store.transaction(async (tx) => {
-      await tx.draws.insert(draw);
-      await ctx.audit(
-        {
-          action: 'lottery.schedule',
-          targetType: 'draw',
-          targetId: draw.id,
-          detail: { units: draw.units.length, seats: draw.seats, listHash: draw.listHash },
-        },
-        tx,
-      );
-    });
-  } catch (e) {
-    if (e instanceof DuplicateKeyError) throw new AppError('LOTTERY.ALREADY_SCHEDULED');
-    throw e;
-  }
-  return toPublicDraw(draw);
+  return commitDraw(ctx, draw, 'lottery.schedule', {
+    units: draw.units.length,
+    seats: draw.seats,
+    listHash: draw.listHash,
+  });
 };

@@ -2,11 +2,13 @@ import {
   placeSeason,
   type ApplicantUnit,
   type DrawParams,
+  type PlacementProblem,
   type PlacementResult,
   type SeasonPlacement,
   type SharedSeatsRequest,
 } from '../../domain/placement';
 import { SHARED_TIER } from '../../types';
+import { AppError } from '../lib/app-error';
 import type { FieldCrypto } from '../lib/ports/field-crypto';
 import type { ApplicationRecord, StoredDraw } from '../lib/ports/records';
 import { tierOf } from './draw-snapshot';
@@ -21,7 +23,10 @@ export interface PlacementBasis {
   scope: SeasonScope;
   draws: Map<string, StoredDraw>;
   units: ApplicantUnit[];
-  /** Every unit whose family asked for shared seats, whether or not it will need them. */
+  /**
+   * Every unit whose family asked for shared seats, whether or not it will need them; for a large district
+   * whose round is scheduled, that round's committed entrants and wishes instead.
+   */
   requests: SharedSeatsRequest[];
 }
 
@@ -51,13 +56,27 @@ export const placementBasis = (scope: SeasonScope, draws: Map<string, StoredDraw
   }
   units.push(...groups.values());
 
-  // Bound twins ask together (requestShared writes the choice on every member): the first member speaks.
+  // A shared round once scheduled is its committed list: a family that leaves, or a wish changed in the
+  // store since, must not change the round the ceremony drew (else publish could never reproduce it).
   const requests: SharedSeatsRequest[] = [];
+  const committed = new Set<string>();
+  for (const d of draws.values()) {
+    if (d.kind !== 'shared') continue;
+    committed.add(d.schoolId);
+    const wishes = new Map((d.preferences ?? []).map((p) => [p.key, p.schoolIds]));
+    for (const u of d.units)
+      requests.push({
+        applicationNumbers: u.appNos,
+        largeDistrictId: d.schoolId,
+        schoolIds: wishes.get(u.key) ?? [],
+      });
+  }
+  // Bound twins ask together (requestShared writes the choice on every member): the first member speaks.
   for (const unit of units) {
     const members = unit.applicationNumbers.map((n) => byNo.get(n));
     if (members.some((m) => !m)) continue; // a member withdrew (declined its seat): the unit is not waiting
     const first = members[0] as ApplicationRecord;
-    if (!first.sharedChoice) continue;
+    if (!first.sharedChoice || committed.has(first.largeDistrictId)) continue;
     requests.push({
       applicationNumbers: unit.applicationNumbers,
       largeDistrictId: first.largeDistrictId,
@@ -141,3 +160,13 @@ export const sharedRounds = (basis: PlacementBasis, zone: PlacementResult): Map<
 /** The rounds that need a ceremony: entrants, and a spare seat at some school they asked for. */
 export const neededSharedRounds = (plans: Map<string, SharedRoundPlan>): string[] =>
   [...plans].filter(([, p]) => p.entrants.length > 0 && p.spare > 0).map(([ld]) => ld);
+
+/** Counts moved between the plan and the placement (e.g. a declined seat changed a tier's fate): say so. */
+export const placementRefused = (problems: PlacementProblem[]) =>
+  new AppError(
+    'LOTTERY.DRAWS_PENDING',
+    `录取计算未通过：${problems
+      .slice(0, 3)
+      .map((p) => p.message)
+      .join('；')}`,
+  );

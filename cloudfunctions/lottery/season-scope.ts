@@ -38,6 +38,21 @@ export const loadSeasonScope = async (
   };
 };
 
+/**
+ * The season's ceremonies of one district, by draw id. Never the whole season's: the placement takes every
+ * drawn ceremony it is given as units of its own schools, so another district's draw would derail it.
+ */
+export const loadDistrictDraws = async (
+  store: Store,
+  seasonId: string,
+  districtId: string,
+): Promise<Map<string, StoredDraw>> =>
+  new Map(
+    (await store.draws.listBySeason(seasonId))
+      .filter((d) => d.districtId === districtId)
+      .map((d) => [d.id, d]),
+  );
+
 export interface TierPlan {
   tier: string;
   children: number;

@@ -30,6 +30,9 @@ const openRequest = async (ctx: HandlerContext, applicationId: string): Promise<
 const save = async (ctx: HandlerContext, members: ApplicationRecord[], choice: SharedChoice | undefined) => {
   const at = ctx.now.toISOString();
   await ctx.ports.store.transaction(async (tx) => {
+    // Again inside the transaction: a round scheduled since openRequest has committed its list.
+    if (await tx.draws.get(sharedDrawId(members[0]!.seasonId, members[0]!.largeDistrictId)))
+      throw new AppError('LOTTERY.SHARED_CLOSED');
     for (const m of members) {
       const { sharedChoice: _old, ...rest } = m;
       const next: ApplicationRecord = { ...rest, ...(choice ? { sharedChoice: choice } : {}), updatedAt: at };

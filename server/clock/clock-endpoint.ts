@@ -50,6 +50,14 @@ export const moveClock = (clock: ControllableClock, move: ClockMove): ClockAnswe
 };
 
 /**
+ * Behind a reverse proxy on the same machine (docs/self-host.md) every request comes from loopback: one that
+ * carries a proxy's forwarding header came from elsewhere.
+ */
+const fromThisMachine = (req: IncomingMessage): boolean =>
+  LOOPBACK.has(req.socket.remoteAddress ?? '') &&
+  !['x-forwarded-for', 'forwarded', 'x-real-ip'].some((h) => req.headers[h] !== undefined);
+
+/**
  * `GET|POST /__clock` of the local server when CLOCK_CONTROL is on, a twin of the simulator's `/__faults`:
  * read the clock, or move it forward. From the same machine only, as `/__faults`.
  */
@@ -57,7 +65,7 @@ export const handleClockEndpoint = async (
   req: IncomingMessage,
   clock: ControllableClock,
 ): Promise<ClockAnswer> => {
-  if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) return CLOCK_NOT_FOUND;
+  if (!fromThisMachine(req)) return CLOCK_NOT_FOUND;
   if (req.method === 'GET') return state(clock);
   if (req.method !== 'POST') return error(405, 'INPUT.INVALID', '请使用 GET 或 POST。');
   let json: unknown;

@@ -1,7 +1,7 @@
 /**
  * The lottery demo's cast, by numbers: one primary school oversubscribed inside its first category, and a
  * few families elsewhere who all fit. 凤鸣小学 (s-north-3) has 135 seats; its green-channel families are
- * served first, so 一类 competes for 135 − 4 = 131 seats with 146 units (140 single children and 3 bound
+ * served first, so 一类 competes for 135 − 4 = 131 seats with 143 units (140 single children and 3 bound
  * twin pairs, 146 children in all). The 三类 families behind them find no seat left either.
  */
 export type ScenarioKind =

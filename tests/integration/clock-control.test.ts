@@ -82,6 +82,22 @@ describe('GET|POST /__clock', () => {
     expect(Date.parse(health.time)).toBeGreaterThanOrEqual(target.getTime());
   });
 
+  it('is not reachable through a reverse proxy on the same machine', async () => {
+    const clock = createOffsetClock();
+    const base = await serve(clock);
+    for (const name of ['x-forwarded-for', 'forwarded', 'x-real-ip']) {
+      const header: Record<string, string> = { [name]: '203.0.113.9' };
+      expect((await fetch(`${base}/__clock`, { headers: header })).status).toBe(404);
+      const moved = await fetch(`${base}/__clock`, {
+        method: 'POST',
+        body: JSON.stringify({ advanceHours: 24 }),
+        headers: header,
+      });
+      expect(moved.status).toBe(404);
+    }
+    expect(clock.offsetMs()).toBe(0);
+  });
+
   it('never goes back, and refuses a move it cannot read', async () => {
     const clock = createOffsetClock();
     const base = await serve(clock);

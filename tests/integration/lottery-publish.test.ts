@@ -137,6 +137,23 @@ describe('publishing the results', () => {
     expect(again).toEqual({ admitted: 0, waitlisted: 0, unchanged: 9, messages: 0, recordsChecked: 1 });
   });
 
+  it('gives two administrators publishing at once one result, and neither a system error', async () => {
+    await runCeremony(rt);
+    const [first, second] = await Promise.all([
+      at(rt, '2026-07-22T00:00:00.000Z'),
+      rt.login('admin', { subject: 'second-admin' }),
+    ]);
+    const reports = await Promise.all(
+      [first, second].map((a) => a.call('lottery', 'publish', { seasonId: '2026' })),
+    );
+    expect(reports.map((r) => r.ok)).toEqual([true, true]);
+    const admitted = reports.reduce((n, r) => n + (r.ok ? (r.data as { admitted: number }).admitted : 0), 0);
+    expect(admitted).toBe(2);
+    const messages = await rt.ports.store.messages.listForUser('guardian-direct-7', 50);
+    expect(messages.filter((m) => m.title === '录取结果已公布')).toHaveLength(1);
+    expect((await statusOf(7)).timeline.filter((t) => t.status === 'admitted')).toHaveLength(1);
+  });
+
   it('writes nothing when a ceremony’s stored inputs no longer reproduce its published record', async () => {
     await runCeremony(rt);
     const stored = (await rt.ports.store.draws.get(DRAW_ID))!;

@@ -193,3 +193,68 @@ describe('the shared round', () => {
     else expect(mine.placement).toBeUndefined();
   });
 });
+
+describe('another district in the same season', () => {
+  it("does not take part in this district's overview, shared round or results", async () => {
+    await parent.ok('lottery', 'requestShared', { applicationId: appId, schoolIds: ['s-south-2'] });
+    await runCeremony(rt);
+    // A neighbouring district has run a draw of its own in the same season.
+    const ours = (await rt.ports.store.draws.get('2026-s-south-1-class-1'))!;
+    await rt.ports.store.draws.insert({
+      ...ours,
+      id: '2026-s-east-1-class-1',
+      schoolId: 's-east-1',
+      schoolName: '邻区东城小学',
+      districtId: 'd-east',
+    });
+    const admin = await at(rt, '2026-07-22T00:00:00.000Z');
+    const o = await admin.ok('lottery', 'overview', { seasonId: '2026' });
+    expect(o.shared.find((s) => s.largeDistrictId === 'ld-south')).toMatchObject({ needed: true });
+    const r = await admin.call('lottery', 'scheduleShared', {
+      seasonId: '2026',
+      largeDistrictId: 'ld-south',
+      scheduledAt: '2026-07-23T06:00:00.000Z',
+    });
+    expect(r).toMatchObject({ ok: true, data: { drawId: SHARED_ID } });
+  });
+});
+
+describe('a committed shared round', () => {
+  it('is placed from its committed list even when an entrant leaves or changes its wishes afterwards', async () => {
+    await parent.ok('lottery', 'requestShared', { applicationId: appId, schoolIds: ['s-south-2'] });
+    const school = await runCeremony(rt);
+    const admin = await at(rt, '2026-07-22T00:00:00.000Z');
+    expect(
+      await admin.call('lottery', 'scheduleShared', {
+        seasonId: '2026',
+        largeDistrictId: 'ld-south',
+        scheduledAt: '2026-07-23T06:00:00.000Z',
+      }),
+    ).toMatchObject({ ok: true });
+    // After the list was committed: one entrant leaves (took an offer, then declined it), another's wishes
+    // change in the store. Neither may change the round the ceremony committed to.
+    const apps = await rt.ports.store.applications.listByDistrict('yunxi', { seasonId: '2026' });
+    const [leaving, changing] = school.record!.waitlist.map((n) => apps.find((a) => a.appNo === n)!);
+    await rt.ports.store.applications.update({ ...leaving!, status: 'withdrawn' }, leaving!.status);
+    await rt.ports.store.applications.update(
+      {
+        ...changing!,
+        sharedChoice: { ...SOUTH_2, schoolIds: ['s-south-3'], schoolNames: ['云溪区城南实验小学'] },
+      },
+      changing!.status,
+    );
+
+    const onTheDay = await at(rt, '2026-07-23T06:00:00.000Z');
+    await onTheDay.ok('lottery', 'addObserver', { drawId: SHARED_ID, name: '钱公正', role: '公证员' });
+    const drawn = await onTheDay.ok('lottery', 'run', {
+      drawId: SHARED_ID,
+      publicEntropy: '8817-22',
+      notaryAttestation: '共享学位摇号程序合法有效。',
+    });
+    const report = await onTheDay.call('lottery', 'publish', { seasonId: '2026' });
+    expect(report).toMatchObject({ ok: true, data: { recordsChecked: 2 } });
+    expect((await rt.ports.store.applications.get(leaving!.id))!.status).toBe('withdrawn');
+    const placed = (await rt.ports.store.applications.get(changing!.id))!;
+    expect(placed.placement?.schoolId).toBe(drawn.sharedRecord!.assignments[changing!.appNo]);
+  });
+});

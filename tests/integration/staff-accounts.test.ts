@@ -190,3 +190,60 @@ describe('staff login with name and password (local runtime: HMAC token)', () =>
     expect(await login('dad-1', 'Whatever-123')).toMatchObject({ error: { code: 'AUTH.LOGIN_FAILED' } });
   });
 });
+
+describe("a district's administrator manages that district's staff only", () => {
+  it('cannot create staff elsewhere, nor reset or disable another district’s or the city’s accounts', async () => {
+    await firstAdmin();
+    await rt.ports.store.catalog.putDistrict({ id: 'd-other', name: '邻区' });
+    const [home, other] = await rt.ports.store.catalog.listDistricts();
+    expect(other).toBeDefined();
+    const root = as(tokenOf(await login('root', PASSWORD)));
+    for (const [loginName, districtId] of [
+      ['admin.home', home!.id],
+      ['admin.other', other!.id],
+    ] as const)
+      await root('createStaff', {
+        loginName,
+        name: '区管理员',
+        role: 'admin',
+        districtId,
+        password: PASSWORD,
+      });
+    const local = as(tokenOf(await login('admin.home', PASSWORD)));
+
+    const elsewhere = await local('createStaff', {
+      loginName: 'mole',
+      name: '内鬼',
+      role: 'admin',
+      districtId: other!.id,
+      password: 'Mole-pass-123',
+    });
+    expect(elsewhere).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } });
+    expect(await rt.ports.store.users.findBySubject('web', 'mole')).toBeNull();
+    // Without a district, the new account belongs to the administrator's own.
+    expect(
+      await local('createStaff', {
+        loginName: 'sun',
+        name: '孙',
+        role: 'reviewer',
+        password: 'Sun-pass-1234',
+      }),
+    ).toMatchObject({ ok: true, data: { districtId: home!.id } });
+
+    for (const target of ['admin.other', 'root']) {
+      const reset = await local('resetStaffPassword', { loginName: target, password: 'Taken-over-123' });
+      // Answered as for a name that does not exist: the account's existence is not confirmed.
+      expect(reset).toEqual(
+        await local('resetStaffPassword', { loginName: 'ghost', password: 'Taken-over-123' }),
+      );
+      expect(reset).toMatchObject({ error: { code: 'NOT_FOUND.STAFF' } });
+      expect(await local('setStaffDisabled', { loginName: target, disabled: true })).toMatchObject({
+        error: { code: 'NOT_FOUND.STAFF' },
+      });
+      expect(await login(target, PASSWORD)).toMatchObject({ ok: true });
+    }
+    expect(await local('resetStaffPassword', { loginName: 'sun', password: 'Sun-pass-5678' })).toMatchObject({
+      ok: true,
+    });
+  });
+});

@@ -6,6 +6,7 @@ import type { UserRecord } from '../../lib/ports/records';
 import { DuplicateKeyError, type Store } from '../../lib/ports/store';
 import { hashPassword } from './password-hash';
 import { staffAccountView } from './staff-account-view';
+import { managesStaffOf } from './staff-scope';
 
 export interface NewStaff {
   loginName: string;
@@ -68,5 +69,9 @@ export const createStaffAccount = async (
 
 export const createStaff: Handler<'auth', 'createStaff'> = async (input, ctx) => {
   const admin = requireCaller(ctx);
-  return staffAccountView(await createStaffAccount(ctx.ports.store, input, ctx.now, admin.userId));
+  // A district's administrator creates accounts of that district; leaving the district out means theirs.
+  const account = { ...input, districtId: input.districtId ?? admin.districtId };
+  if (!managesStaffOf(admin, account))
+    throw new AppError('AUTH.FORBIDDEN', '只能为本区县创建工作人员账号，请选择本区县或不填。');
+  return staffAccountView(await createStaffAccount(ctx.ports.store, account, ctx.now, admin.userId));
 };

@@ -4,10 +4,13 @@ import { requireCaller } from '../../lib/handler';
 import type { UserRecord } from '../../lib/ports/records';
 import { hashPassword } from './password-hash';
 import { isStaffAccount, staffAccountView } from './staff-account-view';
+import { managesStaffOf } from './staff-scope';
 
+/** Another district's account answers "not found", like a name that does not exist. */
 const findStaff = async (ctx: HandlerContext, loginName: string): Promise<UserRecord> => {
   const user = await ctx.ports.store.users.findBySubject('web', loginName);
-  if (!isStaffAccount(user)) throw new AppError('NOT_FOUND.STAFF');
+  if (!isStaffAccount(user) || !managesStaffOf(requireCaller(ctx), user))
+    throw new AppError('NOT_FOUND.STAFF');
   return user;
 };
 
