@@ -52,6 +52,7 @@ function placements(context: RoundContext): (slot: number) => Placement {
     const tier = input.tiers[t]!;
     return input.tierNames?.[tier] ?? tier;
   };
+  const byCell = new Array<Placement | undefined>(index.fates.length);
   const own = (u: number): Placement => {
     const cell = index.units.cells[u]!;
     const name = tierName(cell % tiers);
@@ -59,16 +60,23 @@ function placements(context: RoundContext): (slot: number) => Placement {
     const status = ownStatus(context, u) === ADMITTED ? 'admitted' : 'waitlisted';
     const schoolId = input.schools[Math.floor(cell / tiers)]!.id;
     switch (index.fates[cell]) {
+      // One placement for a whole or full tier, shared by its units: nothing in it is personal.
       case 'whole':
-        return {
+        return (byCell[cell] ??= {
           status,
           schoolId,
           rank: 0,
           drawId: undefined,
           reason: reasons.wholeTier(name, index.children[cell]!, seats),
-        };
+        });
       case 'full':
-        return { status, schoolId, rank: 0, drawId: undefined, reason: reasons.full(name) };
+        return (byCell[cell] ??= {
+          status,
+          schoolId,
+          rank: 0,
+          drawId: undefined,
+          reason: reasons.full(name),
+        });
       default: {
         const units = index.cellStart[cell + 1]! - index.cellStart[cell]!;
         const rank = schools.rank[u]!;
