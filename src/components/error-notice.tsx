@@ -1,13 +1,16 @@
 import { Text, View } from '@tarojs/components';
+import type { Issue } from '../../types/envelope';
 import type { ApiError } from '../services/api-error';
 
 interface Props {
   error?: ApiError;
   onRetry?: () => void;
+  /** What each problem concerns, in the user's words (e.g. "第2志愿 某校："), when its path alone says nothing. */
+  placeOf?: (issue: Issue) => string;
 }
 
 /** Shows a backend refusal as the backend worded it, with each field problem underneath. */
-export function ErrorNotice({ error, onRetry }: Props) {
+export function ErrorNotice({ error, onRetry, placeOf }: Props) {
   if (!error) return null;
   return (
     <View className="notice notice--error" ariaRole="alert">
@@ -16,7 +19,8 @@ export function ErrorNotice({ error, onRetry }: Props) {
         <View className="notice__body">
           {error.issues.map((issue, i) => (
             <Text key={i} className="notice__item">
-              · {issue.message}
+              · {placeOf?.(issue)}
+              {issue.message}
             </Text>
           ))}
         </View>

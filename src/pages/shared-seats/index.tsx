@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
+import type { Issue } from '../../../types/envelope';
 import { AppButton } from '../../components/app-button';
 import { Card } from '../../components/card';
 import { EmptyState } from '../../components/empty-state';
@@ -12,7 +13,6 @@ import { MAX_SHARED_CHOICES, STAGE_LABELS } from '../../constants/labels';
 import { ROUTES } from '../../constants/routes';
 import { canAskForSharedSeats } from '../../features/applications/shared-eligibility';
 import { issuesBySchool, togglePick } from '../../features/shared-seats/pick-order';
-import { RequestError } from '../../features/shared-seats/request-error';
 import { SchoolPicker } from '../../features/shared-seats/school-picker';
 import { SharedRule } from '../../features/shared-seats/shared-rule';
 import {
@@ -49,6 +49,9 @@ export default function SharedSeatsPage() {
     if (!names.has(id)) names.set(id, a.sharedChoice!.schoolNames[i] ?? id);
   });
   const nameOf = (id: string | undefined) => (id ? (names.get(id) ?? id) : '');
+  // The backend's issues point at `schoolIds[i]`, which the parent knows only as a place in their own list.
+  const wishOf = ({ path: [field, i] }: Issue) =>
+    field === 'schoolIds' && typeof i === 'number' ? `第${i + 1}志愿 ${nameOf(order[i])}：` : '';
 
   const toggle = (schoolId: string) => {
     const next = togglePick(order, schoolId, MAX_SHARED_CHOICES);
@@ -65,7 +68,15 @@ export default function SharedSeatsPage() {
 
   return (
     <Page title="大学区共享学位" subtitle="本校摇号未录取时，按意愿参加本大学区其他学校空余学位的摇号">
-      <ErrorNotice error={app.error} onRetry={() => void app.reload()} />
+      {applicationId ? (
+        <ErrorNotice error={app.error} onRetry={() => void app.reload()} />
+      ) : (
+        <EmptyState text="没有指定报名，请从“我的报名”中的报名卡片进入">
+          <AppButton kind="secondary" onClick={() => replaceWith(ROUTES.applications)}>
+            前往我的报名
+          </AppButton>
+        </EmptyState>
+      )}
       {app.loading && !a ? <Loading /> : null}
       {a ? (
         <>
@@ -129,7 +140,7 @@ export default function SharedSeatsPage() {
                     <Text>如需换一所，请先点已选的学校取消。</Text>
                   </Notice>
                 ) : null}
-                <RequestError error={error} nameOf={(index) => nameOf(order[index])} />
+                <ErrorNotice error={error} placeOf={wishOf} />
                 <AppButton disabled={order.length === 0} loading={busy} onClick={() => void submit()}>
                   {a.sharedChoice ? '保存修改' : '提交申请'}
                 </AppButton>

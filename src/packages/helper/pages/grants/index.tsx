@@ -7,6 +7,7 @@ import { EmptyState } from '../../../../components/empty-state';
 import { ErrorNotice } from '../../../../components/error-notice';
 import { Loading } from '../../../../components/loading';
 import { Page } from '../../../../components/page';
+import { ForbiddenNotice, isForbidden } from '../../../../features/auth/forbidden-notice';
 import { GrantForm } from '../../../../features/helpers/grant-form';
 import { GrantList } from '../../../../features/helpers/grant-list';
 import { revokeGrant, useMyGrants } from '../../../../features/helpers/use-helper-api';
@@ -40,6 +41,13 @@ export default function HelperGrantsPage() {
     }
   };
 
+  if (isForbidden(grants.error)) {
+    return (
+      <Page title="帮办授权">
+        <ForbiddenNotice error={grants.error} who="帮办授权由家长本人办理。" switchTo="切换为家长身份" />
+      </Page>
+    );
+  }
   return (
     <Page
       title="帮办授权"

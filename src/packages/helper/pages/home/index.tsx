@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import { useState } from 'react';
 import { Card } from '../../../../components/card';
 import { EmptyState } from '../../../../components/empty-state';
@@ -7,12 +7,12 @@ import { Loading } from '../../../../components/loading';
 import { Notice } from '../../../../components/notice';
 import { Page } from '../../../../components/page';
 import { ROUTES } from '../../../../constants/routes';
+import { ForbiddenNotice, isForbidden } from '../../../../features/auth/forbidden-notice';
 import { FamilyList } from '../../../../features/helpers/family-list';
 import { HelperCodeCard } from '../../../../features/helpers/helper-code-card';
 import { ProfileForm } from '../../../../features/helpers/profile-form';
 import { useHelpedFamilies, useHelperProfile } from '../../../../features/helpers/use-helper-api';
-import { goToLogin, useLoggedIn } from '../../../../services/require-login';
-import { usesTokens } from '../../../../services/session';
+import { useLoggedIn } from '../../../../services/require-login';
 import { goTo } from '../../../../utils/navigate';
 
 /** The helper's home (R4.2): their code for parents, and the families that authorised them. */
@@ -21,21 +21,15 @@ export default function HelperHomePage() {
   const profile = useHelperProfile(!loggedIn);
   const families = useHelpedFamilies(!loggedIn);
   const [editing, setEditing] = useState(false);
-  const forbidden = profile.error?.code === 'AUTH.FORBIDDEN';
 
-  if (forbidden) {
+  if (isForbidden(profile.error)) {
     return (
       <Page title="帮办服务">
-        <Notice tone="error" title={profile.error?.message}>
-          <Text>帮办服务仅限登记的帮办志愿者使用。家长请在首页“帮办授权”中授权帮办员。</Text>
-          {usesTokens() ? (
-            <View>
-              <Text className="notice__link" onClick={goToLogin}>
-                切换为帮办志愿者身份
-              </Text>
-            </View>
-          ) : null}
-        </Notice>
+        <ForbiddenNotice
+          error={profile.error}
+          who="帮办服务仅限登记的帮办志愿者使用。家长请在首页“帮办授权”中授权帮办员。"
+          switchTo="切换为帮办志愿者身份"
+        />
       </Page>
     );
   }

@@ -9,6 +9,7 @@ import { Loading } from '../../../../components/loading';
 import { Notice } from '../../../../components/notice';
 import { Page } from '../../../../components/page';
 import { ROUTES } from '../../../../constants/routes';
+import { ForbiddenNotice, isForbidden } from '../../../../features/auth/forbidden-notice';
 import { CeremonyFacts } from '../../../../features/lottery/ceremony-facts';
 import { DrawSummary } from '../../../../features/lottery/draw-summary';
 import { ObserverForm } from '../../../../features/lottery/observer-form';
@@ -29,7 +30,15 @@ function Schedule({ target }: { target: ScheduleTarget }) {
   const heading = o ? describe(o, target) : undefined;
   return (
     <Page title="安排摇号">
-      <ErrorNotice error={overview.error} onRetry={() => void overview.reload()} />
+      {isForbidden(overview.error) ? (
+        <ForbiddenNotice
+          error={overview.error}
+          who="安排摇号仅限区县教育局管理员使用。"
+          switchTo="切换为管理员身份"
+        />
+      ) : (
+        <ErrorNotice error={overview.error} onRetry={() => void overview.reload()} />
+      )}
       {overview.loading && !o ? <Loading /> : null}
       {o && heading ? (
         <Card title={heading.title}>

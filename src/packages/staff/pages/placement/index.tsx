@@ -4,6 +4,7 @@ import { ErrorNotice } from '../../../../components/error-notice';
 import { Loading } from '../../../../components/loading';
 import { Page } from '../../../../components/page';
 import { ROUTES } from '../../../../constants/routes';
+import { ForbiddenNotice, isForbidden } from '../../../../features/auth/forbidden-notice';
 import { PublishResults } from '../../../../features/lottery/publish-results';
 import { SchoolPlanCard } from '../../../../features/lottery/school-plan';
 import { SharedPlanCard } from '../../../../features/lottery/shared-plan';
@@ -22,7 +23,15 @@ export default function PlacementPage() {
   const o = overview.data;
   return (
     <Page title="录取与摇号" subtitle={o ? o.seasonName : '本区各校录取计划与阳光摇号'}>
-      <ErrorNotice error={overview.error} onRetry={() => void overview.reload()} />
+      {isForbidden(overview.error) ? (
+        <ForbiddenNotice
+          error={overview.error}
+          who="录取与摇号仅限区县教育局管理员使用。"
+          switchTo="切换为管理员身份"
+        />
+      ) : (
+        <ErrorNotice error={overview.error} onRetry={() => void overview.reload()} />
+      )}
       {overview.loading && !o ? <Loading /> : null}
       {o ? (
         <>

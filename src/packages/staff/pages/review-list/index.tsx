@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import { useState } from 'react';
 import type { ApplicationStatus } from '../../../../../types/models/application';
 import { Card } from '../../../../components/card';
@@ -7,11 +7,12 @@ import { Loading } from '../../../../components/loading';
 import { Notice } from '../../../../components/notice';
 import { Page } from '../../../../components/page';
 import { ROLE_LABELS } from '../../../../constants/labels';
+import { ForbiddenNotice, isForbidden } from '../../../../features/auth/forbidden-notice';
 import { ReviewFilter } from '../../../../features/review/review-filter';
 import { ReviewTable } from '../../../../features/review/review-table';
 import { useReviewList } from '../../../../features/review/use-review-list';
-import { goToLogin, useLoggedIn } from '../../../../services/require-login';
-import { getSessionUser, usesTokens } from '../../../../services/session';
+import { useLoggedIn } from '../../../../services/require-login';
+import { getSessionUser } from '../../../../services/session';
 
 /** Staff only: the backend decides by role; a parent gets AUTH.FORBIDDEN and sees its message. */
 export default function ReviewListPage() {
@@ -19,7 +20,6 @@ export default function ReviewListPage() {
   const [status, setStatus] = useState<ApplicationStatus>();
   const list = useReviewList(status, !loggedIn);
   const user = getSessionUser();
-  const forbidden = list.error?.code === 'AUTH.FORBIDDEN';
 
   return (
     <Page title="报名审核" subtitle="本区报名列表，身份证号已脱敏">
@@ -28,17 +28,12 @@ export default function ReviewListPage() {
           当前身份：{ROLE_LABELS[user.role]} {user.name}
         </Text>
       ) : null}
-      {forbidden ? (
-        <Notice tone="error" title={list.error?.message}>
-          <Text>报名审核仅限区县教育局工作人员使用。</Text>
-          {usesTokens() ? (
-            <View>
-              <Text className="notice__link" onClick={goToLogin}>
-                切换为审核员身份
-              </Text>
-            </View>
-          ) : null}
-        </Notice>
+      {isForbidden(list.error) ? (
+        <ForbiddenNotice
+          error={list.error}
+          who="报名审核仅限区县教育局工作人员使用。"
+          switchTo="切换为审核员身份"
+        />
       ) : list.error ? (
         <Notice tone="error" title={list.error.message} />
       ) : (
