@@ -6,9 +6,10 @@ import type { ScenarioFamily } from './scenario-families';
 
 /**
  * One family's way through the app, action by action as the pages call them: consent, add the child,
- * 一键核 against the departments, confirm, submit with the addresses the departments returned, and for
- * twins bind the two applications. Returns the statuses of the family's applications, or null when an
- * earlier start already did all of it (the scenario runs on every start of the same DATA_DIR).
+ * 一键核 against the departments, confirm, submit with the addresses the departments returned, for twins
+ * bind the two applications, and ask for shared seats where the family does. Returns the statuses of the
+ * family's applications, or null when an earlier start already did all of it (the scenario runs on every
+ * start of the same DATA_DIR).
  */
 export const applyAsFamily = async (
   registry: Registry,
@@ -49,9 +50,17 @@ export const applyAsFamily = async (
       }),
     );
   }
+  let statuses = applications.map((a) => a.status);
   if (applications.length > 1 && !applications.some((a) => a.binding)) {
     const bound = await call('enroll', 'bindSiblings', { applicationIds: applications.map((a) => a.id) });
-    return bound.map((a) => a.status);
+    statuses = bound.map((a) => a.status);
   }
-  return applications.map((a) => a.status);
+  // As the 申请大学区共享学位 page does: one request for the family's (bound) application.
+  if (family.sharedSchoolIds) {
+    await call('lottery', 'requestShared', {
+      applicationId: applications[0]!.id,
+      schoolIds: family.sharedSchoolIds,
+    });
+  }
+  return statuses;
 };

@@ -4,7 +4,7 @@ import { addressElsewhere, addressInZone, LOCAL_REGION } from '../department-sim
 import type { HouseholdRecords } from '../department-simulator/household';
 import { createRng, type Rng } from '../department-simulator/prng';
 import { addDays, dateBetween } from '../department-simulator/synthetic-dates';
-import { childrenOf, SCENARIO_GROUPS, type ScenarioKind } from './scenario-plan';
+import { childrenOf, LOTTERY_SCHOOL_ID, SCENARIO_GROUPS, type ScenarioKind } from './scenario-plan';
 
 export interface ScenarioChild {
   name: string;
@@ -21,7 +21,22 @@ export interface ScenarioFamily {
   guardianIdNumber: string;
   children: ScenarioChild[];
   records: HouseholdRecords;
+  /** Other schools of the large district asked for as shared seats (R2.2), in order; absent: none asked. */
+  sharedSchoolIds?: string[];
 }
+
+/**
+ * Who asks for the large district's shared seats, so that the console has a shared round to hold: every
+ * seventh 一类 family of 凤鸣小学 (some of them will still wait after its draw) and two of the 三类 ones (the
+ * first opts in through the page in the E2E test; the last two do not ask and stay waitlisted). Both other
+ * primary schools of 城北学区 have seats.
+ */
+const sharedWish = (kind: ScenarioKind, schoolId: string, n: number): string[] | undefined => {
+  if (schoolId !== LOTTERY_SCHOOL_ID) return undefined;
+  if (kind === 'owner' && n % 7 === 0) return ['s-north-2', 's-north-1'];
+  if (kind === 'hukou_only' && (n === 1 || n === 2)) return ['s-north-2'];
+  return undefined;
+};
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高'.split('');
 const CHILD_NAMES = [
@@ -109,6 +124,7 @@ export const lotteryScenarioFamilies = (): ScenarioFamily[] => {
         name: `${surname}${CHILD_NAMES[(i + c) % CHILD_NAMES.length]}`,
         idNumber: makeIdNumber(LOCAL_REGION, birth, `9${c}${rng.int(0, 9)}`),
       }));
+      const wish = sharedWish(group.kind, group.schoolId, n);
       families.push({
         subject: `lottery-demo-${String(i).padStart(3, '0')}`,
         kind: group.kind,
@@ -117,6 +133,7 @@ export const lotteryScenarioFamilies = (): ScenarioFamily[] => {
         guardianIdNumber: makeIdNumber(region, addDays('1982-01-01', 13 * i), father ? '931' : '932'),
         children,
         records: recordsOf(group.kind, group.zoneId, rng, father ? 'father' : 'mother'),
+        ...(wish ? { sharedSchoolIds: wish } : {}),
       });
     }
   }

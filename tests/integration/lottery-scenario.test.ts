@@ -112,6 +112,13 @@ describe('DEMO_SCENARIO=lottery', () => {
     const admitted = statuses.filter((s) => s === 'admitted').length;
     expect(admitted - drawn.record!.overflow).toBe(131);
     expect(statuses.filter((s) => s === 'waitlisted')).toHaveLength(146 - admitted);
+
+    // 22 families asked for 城北学区's shared seats: the 一类 ones still waiting and the two 三类 ones enter.
+    const overview = await onTheDay.call('lottery', 'overview', {});
+    const north = overview.shared.find((p) => p.largeDistrictId === 'ld-north')!;
+    expect(north.requests).toBe(22);
+    expect(north.needed).toBe(true);
+    expect(north.entrants).toBeGreaterThanOrEqual(2);
   });
 
   it('adds nothing on a second start of the same data folder, and keeps the clock where it was', async () => {
