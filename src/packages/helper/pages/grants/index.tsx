@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { GrantView } from '../../../../../types/models/helper';
 import { Card } from '../../../../components/card';
 import { EmptyState } from '../../../../components/empty-state';
@@ -20,7 +20,18 @@ export default function HelperGrantsPage() {
   const grants = useMyGrants(!loggedIn);
   const [revoking, setRevoking] = useState<string>();
 
+  // Set before the dialog opens: a quick double tap must not open two dialogs and send two revokes.
+  const asking = useRef(false);
   const revoke = async (g: GrantView) => {
+    if (asking.current) return;
+    asking.current = true;
+    try {
+      await confirmAndRevoke(g);
+    } finally {
+      asking.current = false;
+    }
+  };
+  const confirmAndRevoke = async (g: GrantView) => {
     const { confirm } = await Taro.showModal({
       title: '撤销帮办授权？',
       content: `撤销后，${g.helper.name}（${g.helper.organisation}）将立即不能查看您家的报名信息。`,
