@@ -42,7 +42,10 @@ export function rankPositions(names: DrawNames, keys: UnitKeys): RankedPositions
     }
   }
   const listHash = toHex(stream.digest());
-  const seed = computeSeed({ ...names, listHash });
+  // The four fields by name, not `{ ...names, listHash }`: V8 may give a spread copy a new hidden class per call
+  // (it did for the season index), and computeSeed would go megamorphic.
+  const { drawId, secret, publicEntropy } = names;
+  const seed = computeSeed({ drawId, listHash, secret, publicEntropy });
   // Fisher–Yates over the canonical list, as shuffle() does: the spec fixes the order of uniform() calls.
   const words = new WordStream(seed);
   for (let i = n - 1; i >= 1; i--) {

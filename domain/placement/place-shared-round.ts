@@ -71,18 +71,21 @@ function entrantList(context: RoundContext, mine: Int32Array, spareIds: readonly
   let total = 0;
   for (let i = 0; i < n; i++) total += wishStart[mine[i]! + 1]! - wishStart[mine[i]!]!;
   const slots = new Int32Array(total);
+  // Sizes read here, in request order (requests listed like their units read the sizes column forward), not
+  // by the round in ranking order, where each read of that season-wide column is a cache miss.
+  const { sizes } = index.units;
+  const entrantSizes = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const r = mine[i]!;
+    const unit = requestUnits[r]!;
+    entrantSizes[i] = unit >= 0 ? sizes[unit]! : requests[r]!.applicationNumbers.length;
     let w = start[i]!;
     for (let k = wishStart[r]!; k < wishStart[r + 1]!; k++) slots[w++] = slotOfSchool[wishes[k]!]!;
     start[i + 1] = w;
   }
   return {
     keys: entrantKeys(input, index, mine),
-    size: (i: number) => {
-      const unit = requestUnits[mine[i]!]!;
-      return unit >= 0 ? index.units.sizes[unit]! : requests[mine[i]!]!.applicationNumbers.length;
-    },
+    size: (i: number) => entrantSizes[i]!,
     prefs: (i: number) => requests[mine[i]!]!.schoolIds,
     wishes: { start, slots },
   };

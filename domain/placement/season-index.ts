@@ -36,7 +36,10 @@ export function indexSeason(input: PlacementInput, checked: CheckedSeason): Seas
   const fates = input.schools.flatMap((school, s) =>
     planSchool(school.seats, children.subarray(s * tiers, (s + 1) * tiers)),
   );
-  return { ...checked, cellStart, cellUnits, children, fates };
+  // A literal, not `{ ...checked, ... }`: V8 gives a spread copy a new hidden class on every call, so each
+  // season deoptimised every round function that reads the index, run after run.
+  const { frame, units, requests } = checked;
+  return { frame, units, requests, cellStart, cellUnits, children, fates };
 }
 
 /**

@@ -189,7 +189,10 @@ function checkMembers(
   let whole = owner === undefined || sizes[owner] === numbers.length;
   for (let i = 0; i < numbers.length; i++) {
     const number = numbers[i]!;
-    if (typeof number !== 'string' || !NUMBER_PATTERN.test(number)) {
+    const mine = i === 0 ? owner : typeof number === 'string' ? owners.get(number) : undefined;
+    // A number an applicant unit owns equals one validateUnits checked already: only the others (shared-only
+    // numbers, or no number at all) are matched against the pattern.
+    if (mine === undefined && (typeof number !== 'string' || !NUMBER_PATTERN.test(number))) {
       problems.push(
         problem(
           'bad_application_number',
@@ -200,7 +203,6 @@ function checkMembers(
       );
       continue;
     }
-    const mine = i === 0 ? owner : owners.get(number);
     if (mine !== owner) whole = false;
     const seen = requested.numbers.size;
     if (mine === undefined && requested.numbers.add(number).size === seen) {

@@ -58,9 +58,11 @@ function validInOrder(input: PlacementInput, schools: ReadonlyMap<string, number
   // About a dozen bytes a unit; the lists grow past that if need be.
   const cellLists = byteLists(input.schools.length * input.tiers.length, n * 16);
   const listed = new Int32Array(input.schools.length * input.tiers.length);
-  // Sized for one child per unit; grown (doubled) past that.
-  const numbers = new Array<string>(n);
-  let owners: Int32Array = new Int32Array(n + (n >> 4) + 1);
+  // Room for a twin every 16 units; grown (doubled) past that. `numbers` is cut to `count` at the end: sized
+  // for one number a unit, as it was, V8 copied all 300,000 entries to grow it for the twins.
+  const room = n + (n >> 4) + 1;
+  const numbers = new Array<string>(room);
+  let owners: Int32Array = new Int32Array(room);
   let count = 0;
   let previous = '';
   for (let u = 0; u < n; u++) {
@@ -99,6 +101,7 @@ function validInOrder(input: PlacementInput, schools: ReadonlyMap<string, number
     cells[u] = cell;
     sizes[u] = members.length;
   }
+  numbers.length = count;
   const owned = sortedNumbers(numbers, owners);
   return { problems: [], owners: owned, cells, sizes, cellLists, keys: [] };
 }
