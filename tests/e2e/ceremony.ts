@@ -119,6 +119,8 @@ export const ceremonyInTheConsole = async (browser: Browser, root: string): Prom
     await clickButton(page, '确认，开始摇号');
     await see(page, '共享学位摇号已完成，记录已公示');
     await see(page, /\d+ 个单位分配到学位/);
+    await see(page, '摇号名次与分配学校');
+    await see(page, '云溪区北辰小学');
     await shot(page, 'j7-shared-drawn');
 
     await page.goto(hashUrl(baseUrl, CONSOLE));

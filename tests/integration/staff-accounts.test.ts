@@ -93,6 +93,24 @@ describe('staff login with name and password (local runtime: HMAC token)', () =>
     expect(await login('root', 'Guess-number-x')).toMatchObject({ error: { code: 'AUTH.LOGIN_FAILED' } });
   });
 
+  it('refuses the right password when parallel guesses locked the account after it was first read', async () => {
+    const admin = await firstAdmin();
+    // What a burst of parallel guesses leaves: the stored record is locked, but this attempt read it before.
+    const stored = (await rt.ports.store.staffCredentials.get(admin.id))!;
+    const lockedUntil = new Date(rt.clock.now().getTime() + 60_000).toISOString();
+    await rt.ports.store.staffCredentials.put({ ...stored, failures: 5, lockedUntil });
+    const credentials = rt.ports.store.staffCredentials;
+    const realGet = credentials.get.bind(credentials);
+    let reads = 0;
+    credentials.get = async (id) => (reads++ === 0 ? stored : realGet(id));
+    try {
+      expect(await login('root', PASSWORD)).toMatchObject({ ok: false, error: { code: 'AUTH.LOCKED' } });
+    } finally {
+      credentials.get = realGet;
+    }
+    expect((await rt.ports.store.staffCredentials.get(admin.id))!.lockedUntil).toBe(lockedUntil);
+  });
+
   it('lets an admin reset a password, which also lifts a lock', async () => {
     await firstAdmin();
     const admin = as(tokenOf(await login('root', PASSWORD)));

@@ -59,11 +59,20 @@ export const staffLogin: Handler<'auth', 'staffLogin'> = async (input, ctx) => {
     await audit('unavailable');
     throw new AppError('AUTH.WEB_LOGIN_UNAVAILABLE');
   }
-  await store.transaction(async (tx) => {
+  // Guesses sent in parallel all pass the lock check above before any failure is counted (CloudBase has no
+  // rate limiter in front of functions): the right one must not win if the others locked the account
+  // meanwhile, so the lock is read again where the success is recorded.
+  const lockedMeanwhile = await store.transaction(async (tx) => {
     const current = (await tx.staffCredentials.get(user.id)) ?? credential;
+    if (isLocked(current, now)) return true;
     if (current.failures > 0 || current.lockedUntil)
       await tx.staffCredentials.put(afterSuccess(current, now));
     await audit('ok', tx);
+    return false;
   });
+  if (lockedMeanwhile) {
+    await audit('locked');
+    throw new AppError('AUTH.LOCKED');
+  }
   return { ...session, user: sessionUserOf(user satisfies UserRecord) };
 };

@@ -17,7 +17,9 @@ import { rankedUnits } from '../../../../features/lottery/rank-of';
 import { RunForm } from '../../../../features/lottery/run-form';
 import { ScheduleForm, type ScheduleTarget } from '../../../../features/lottery/schedule-form';
 import { UnitList } from '../../../../features/lottery/unit-list';
-import { useDrawRecord } from '../../../../features/lottery/use-public-draws';
+import { useDrawRecord, useSchoolNames } from '../../../../features/lottery/use-public-draws';
+import { rankedShared } from '../../../../features/lottery/rank-shared';
+import { SharedSeatsSummary } from '../../../../features/lottery/shared-seats-summary';
 import { usePlacementOverview } from '../../../../features/lottery/use-placement';
 import { useLoggedIn } from '../../../../services/require-login';
 import { goTo, replaceWith } from '../../../../utils/navigate';
@@ -85,6 +87,8 @@ function Ceremony({ drawId }: { drawId: string }) {
   const [latest, setLatest] = useState<DrawDetail>();
   const d = latest ?? draw.data;
   const record = d?.record;
+  // A shared round's schoolId is its large district's id: its schools are named from the catalog.
+  const nameOf = useSchoolNames(d?.kind === 'shared' ? d.schoolId : undefined);
   return (
     <Page title="摇号现场">
       <ErrorNotice error={draw.error} onRetry={() => void draw.reload()} />
@@ -103,8 +107,14 @@ function Ceremony({ drawId }: { drawId: string }) {
                   个单位未分配；结果在“公布录取结果”时写入各家庭的报名并通知。
                 </Text>
               </Notice>
+              <Card title="各校空余学位">
+                <SharedSeatsSummary record={d.sharedRecord} nameOf={nameOf} />
+              </Card>
               <Card title="摇号过程">
                 <CeremonyFacts detail={d} record={d.sharedRecord} />
+              </Card>
+              <Card title="摇号名次与分配学校">
+                <UnitList units={rankedShared(d.sharedRecord)} ranked nameOf={nameOf} />
               </Card>
             </>
           ) : record ? (
