@@ -56,9 +56,10 @@ export const publish: Handler<'lottery', 'publish'> = async (input, ctx) => {
   const names = new Map(scope.schools.map((s) => [s.id, s.name]));
   const sharedMissing = needed.filter((ld) => draws.get(sharedDrawId(season.id, ld))?.status !== 'drawn');
   if (sharedMissing.length > 0) {
+    const ldNames = new Map((await store.catalog.listLargeDistricts()).map((ld) => [ld.id, ld.name]));
     throw new AppError(
       'LOTTERY.DRAWS_PENDING',
-      `以下大学区的共享学位摇号尚未完成：${sharedMissing.join('、')}。`,
+      `以下大学区的共享学位摇号尚未完成：${sharedMissing.map((ld) => ldNames.get(ld) ?? ld).join('、')}。`,
     );
   }
   const placed = placeWith(
