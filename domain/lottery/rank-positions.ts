@@ -23,25 +23,15 @@ export interface RankedPositions {
   readonly order: Int32Array;
 }
 
-/** Units usually come in key order: one pass checks that before paying for a sort. */
+/**
+ * Units usually come in key order: one pass checks that before paying for a sort. A caller that hashed the
+ * canonical list itself (keys.listHash) has them in that order by its word, and nothing is compared.
+ */
 export function rankPositions(names: DrawNames, keys: UnitKeys): RankedPositions {
   const n = keys.length;
   const sorted = new Int32Array(n);
   for (let i = 0; i < n; i++) sorted[i] = i;
-  const list = keys.list?.();
-  const stream = new Sha256Stream();
-  if (list) {
-    for (const piece of list) stream.writeBytes(piece);
-  } else {
-    let inOrder = true;
-    for (let i = 1; i < n && inOrder; i++) if (keys.compare(i - 1, i) >= 0) inOrder = false;
-    if (!inOrder) sorted.sort((a, b) => keys.compare(a, b));
-    for (let i = 0; i < n; i++) {
-      if (i > 0) stream.writeByte(0x0a);
-      keys.hash(sorted[i]!, stream);
-    }
-  }
-  const listHash = toHex(stream.digest());
+  const listHash = keys.listHash ?? hashList(keys, sorted);
   // The four fields by name, not `{ ...names, listHash }`: V8 may give a spread copy a new hidden class per call
   // (it did for the season index), and computeSeed would go megamorphic.
   const { drawId, secret, publicEntropy } = names;
@@ -55,4 +45,18 @@ export function rankPositions(names: DrawNames, keys: UnitKeys): RankedPositions
     sorted[j] = swap;
   }
   return { listHash, seed, order: sorted };
+}
+
+/** Sorts `sorted` (positions) into key order if they are not in it, and hashes the canonical list. */
+function hashList(keys: UnitKeys, sorted: Int32Array): string {
+  const n = sorted.length;
+  let inOrder = true;
+  for (let i = 1; i < n && inOrder; i++) if (keys.compare(i - 1, i) >= 0) inOrder = false;
+  if (!inOrder) sorted.sort((a, b) => keys.compare(a, b));
+  const stream = new Sha256Stream();
+  for (let i = 0; i < n; i++) {
+    if (i > 0) stream.writeByte(0x0a);
+    keys.hash(sorted[i]!, stream);
+  }
+  return toHex(stream.digest());
 }

@@ -1,5 +1,5 @@
-// How rankPositions reads a draw's unit keys. A season holds hundreds of thousands of keys; a caller that has
-// them as bytes, or knows their order from its own indices, can say so instead of handing over strings.
+// How rankPositions reads a draw's unit keys. A season holds hundreds of thousands of keys; a caller that
+// knows their order from its own indices can compare those instead of the strings.
 import { byteOrder } from './canonical-list';
 import type { Sha256Stream } from './sha256-stream';
 
@@ -12,10 +12,10 @@ export interface UnitKeys {
   /** Feeds the UTF-8 bytes of key(i) to the list hash. */
   hash(i: number, stream: Sha256Stream): void;
   /**
-   * The canonical list's bytes (in pieces), for a caller that holds them: then the keys are in canonical
-   * order already (key(i) is the i-th key of the list), and the list is hashed as it is.
+   * For a caller that hashed the canonical list itself (a season hashes all its lists in one pass over its
+   * units): the list's hash, and then key(i) is the i-th key of that list. Undefined otherwise.
    */
-  readonly list: (() => readonly Uint8Array[]) | undefined;
+  readonly listHash: string | undefined;
 }
 
 export function stringKeys(keys: readonly string[]): UnitKeys {
@@ -24,6 +24,6 @@ export function stringKeys(keys: readonly string[]): UnitKeys {
     key: (i) => keys[i]!,
     compare: (i, j) => byteOrder(keys[i]!, keys[j]!),
     hash: (i, stream) => stream.writeText(keys[i]!),
-    list: undefined,
+    listHash: undefined,
   };
 }

@@ -70,37 +70,43 @@ function hash(text: string): number {
 }
 
 /**
- * The same lookup over numbers that are already strictly increasing (in byte order) in unit order, as a
- * season listed in application order is: no table to build, and distinct by construction. A lookup gallops
- * from where the previous one ended, so requests that come in the same order cost a few comparisons each.
- * A closure rather than a class, for the reason byteLists gives (one instance a season).
+ * The same lookup over a season's units when their numbers are already strictly increasing (in byte order)
+ * across the season, as a season listed in application order is: no table to build, nothing copied. The unit
+ * that owns a number is the last one whose first number is not above it. A lookup gallops from where the
+ * previous one ended, so requests that come in the units' order cost a few comparisons each. A closure
+ * rather than a class: one instance a season (see placement/season-index.ts on hidden classes).
  *
- * `numbers` strictly increasing; `owners[i]` the unit of `numbers[i]`.
+ * `units[u]` the numbers of unit u, strictly increasing within and across units.
  */
-export function sortedNumbers(
-  numbers: readonly string[],
-  owners: Int32Array,
-): { get(number: string): number | undefined } {
+export function sortedUnits(units: readonly { readonly applicationNumbers: readonly string[] }[]): {
+  get(number: string): number | undefined;
+} {
   let cursor = 0;
-  const n = numbers.length;
+  const n = units.length;
+  const first = (u: number) => units[u]!.applicationNumbers[0]!;
+  const within = (u: number, number: string): number | undefined => {
+    const members = units[u]!.applicationNumbers;
+    for (let i = 0; i < members.length; i++) if (members[i] === number) return u;
+    return undefined;
+  };
   const get = (number: string): number | undefined => {
     if (n === 0) return undefined;
-    // Requests usually come in the units' order, a few numbers apart: look just ahead first.
+    // Requests usually come in the units' order, a few units apart: look just ahead first.
     for (let k = cursor + 1; k < n && k <= cursor + 4; k++) {
-      if (numbers[k] === number) {
+      if (first(k) === number) {
         cursor = k;
-        return owners[k];
+        return k;
       }
     }
     // Bracket [lo, hi) around the number by doubling steps from the cursor, then bisect.
     let lo: number;
     let hi: number;
     const at = Math.min(cursor, n - 1);
-    if (numbers[at]! <= number) {
+    if (first(at) <= number) {
       lo = at;
       let step = 1;
       hi = at + 1;
-      while (hi < n && numbers[hi]! <= number) {
+      while (hi < n && first(hi) <= number) {
         lo = hi;
         hi = Math.min(n, hi + step);
         step *= 2;
@@ -109,21 +115,21 @@ export function sortedNumbers(
       hi = at;
       let step = 1;
       lo = at - 1;
-      while (lo > 0 && numbers[lo]! > number) {
+      while (lo > 0 && first(lo) > number) {
         hi = lo;
         lo = Math.max(0, lo - step);
         step *= 2;
       }
       if (lo < 0) return undefined;
     }
-    // Invariant: numbers[lo] <= number when it exists, numbers[hi] > number when hi < n.
+    // Invariant: first(lo) <= number when it exists, first(hi) > number when hi < n.
     while (hi - lo > 1) {
       const mid = (lo + hi) >> 1;
-      if (numbers[mid]! <= number) lo = mid;
+      if (first(mid) <= number) lo = mid;
       else hi = mid;
     }
     cursor = lo;
-    return numbers[lo] === number ? owners[lo] : undefined;
+    return first(lo) <= number ? within(lo, number) : undefined;
   };
   return { get };
 }

@@ -30,7 +30,7 @@ function drawTier(context: RoundContext, cell: number, seats: number): number {
   const draw = drawSchool(
     { drawId, seats, secret, publicEntropy },
     {
-      keys: cellKeys(input, index, cell, bucket),
+      keys: cellKeys(input, index, bucket, context.cellHashes[cell]),
       size: (i) => index.units.sizes[bucket[i]!]!,
       members: (i) => input.units[bucket[i]!]!.applicationNumbers,
     },

@@ -6,6 +6,7 @@ import { drawSharedSeats } from '../lottery/draw-positions';
 import { SHARED_ADMITTED, UNPLACED, type RoundContext } from './round-context';
 import { sharedEntrants } from './shared-entrants';
 import { entrantKeys } from './draw-keys';
+import { sharedListHashes } from './list-hashes';
 
 /** Runs every district's round; returns the children admitted through shared seats, by school index. */
 export function placeSharedRounds(context: RoundContext, spare: readonly number[]): Int32Array {
@@ -15,6 +16,14 @@ export function placeSharedRounds(context: RoundContext, spare: readonly number[
   // Locals, not imported bindings, in the per-entrant loops: see lottery/word-stream.ts.
   const [sharedAdmitted, unplaced] = [SHARED_ADMITTED, UNPLACED];
   const entrants = sharedEntrants(context);
+  const districts = index.frame.districts.length;
+  // A round draws when it has entrants and a spare seat somewhere in its district.
+  const drawing = new Uint8Array(districts);
+  for (let d = 0; d < districts; d++) {
+    const n = entrants.start[d + 1]! - entrants.start[d]!;
+    drawing[d] = n > 0 && index.frame.districtSchools[d]!.some((s) => spare[s]! > 0) ? 1 : 0;
+  }
+  const hashes = sharedListHashes(input, index, entrants, drawing);
   // Applicant units first, then shared-only requests.
   const slotOf = (r: number) => (requestUnits[r]! >= 0 ? requestUnits[r]! : input.units.length + r);
   index.frame.districts.forEach((districtId, d) => {
@@ -23,7 +32,7 @@ export function placeSharedRounds(context: RoundContext, spare: readonly number[
     if (n === 0) return;
     shared.roundOf[d] = shared.list.length;
     const schools = index.frame.districtSchools[d]!;
-    if (schools.every((s) => spare[s] === 0)) {
+    if (drawing[d] === 0) {
       shared.list.push({ entrants: n, record: -1 });
       for (const r of mine) {
         shared.rank[r] = 0;
@@ -33,7 +42,7 @@ export function placeSharedRounds(context: RoundContext, spare: readonly number[
     }
     const { drawId, secret, publicEntropy } = context.params.shared.get(districtId)!;
     const spareOf = Object.fromEntries(schools.map((s) => [input.schools[s]!.id, spare[s]!]));
-    const list = entrantList(context, mine, Object.keys(spareOf));
+    const list = entrantList(context, mine, Object.keys(spareOf), hashes[d]);
     const draw = drawSharedSeats({ drawId, spare: spareOf, secret, publicEntropy }, list);
     shared.list.push({ entrants: n, record: records.push(draw.record) - 1 });
     const schoolOf = draw.schoolIds.map((id) => index.frame.schoolIndex.get(id)!);
@@ -60,7 +69,12 @@ export function placeSharedRounds(context: RoundContext, spare: readonly number[
  * is read again for an applicant unit); the school ids themselves are read only if the record's preferences
  * are.
  */
-function entrantList(context: RoundContext, mine: Int32Array, spareIds: readonly string[]) {
+function entrantList(
+  context: RoundContext,
+  mine: Int32Array,
+  spareIds: readonly string[],
+  listHash: string | undefined,
+) {
   const { input, index } = context;
   const { requestUnits, wishStart, wishes } = index.requests;
   const requests = input.sharedSeats ?? [];
@@ -84,7 +98,7 @@ function entrantList(context: RoundContext, mine: Int32Array, spareIds: readonly
     start[i + 1] = w;
   }
   return {
-    keys: entrantKeys(input, index, mine),
+    keys: entrantKeys(input, index, mine, listHash),
     size: (i: number) => entrantSizes[i]!,
     prefs: (i: number) => requests[mine[i]!]!.schoolIds,
     wishes: { start, slots },

@@ -43,6 +43,8 @@ export interface RoundContext {
   readonly input: PlacementInput;
   readonly index: SeasonIndex;
   readonly params: ResolvedParams;
+  /** Per cell: its draw's list hash when the scan of the units took it (scan-in-order.ts). */
+  readonly cellHashes: readonly (string | undefined)[];
   /** Published records in draw order. */
   readonly records: DrawRecord[];
   readonly schools: SchoolRounds;
@@ -60,6 +62,7 @@ export function roundContext(
     input,
     index,
     params,
+    cellHashes: index.units.cellHashes,
     records: [],
     schools: {
       seatsBefore: new Int32Array(cells),

@@ -7,6 +7,8 @@ import { ownStatus, WAITLISTED, type RoundContext } from './round-context';
 export interface SharedEntrants {
   readonly start: Int32Array;
   readonly requests: Int32Array;
+  /** Per request: the district whose round it enters, -1 if it does not. */
+  readonly entering: Int32Array;
 }
 
 export function sharedEntrants(context: RoundContext): SharedEntrants {
@@ -28,5 +30,5 @@ export function sharedEntrants(context: RoundContext): SharedEntrants {
   const requests = new Int32Array(start[districts]!);
   const fill = start.slice(0, districts);
   for (let r = 0; r < entering.length; r++) if (entering[r]! >= 0) requests[fill[entering[r]!]!++] = r;
-  return { start, requests };
+  return { start, requests, entering };
 }

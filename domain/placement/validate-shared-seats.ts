@@ -1,15 +1,13 @@
 // Shared-seat requests: a request names either exactly one applicant unit (all its numbers, nothing else) or
 // numbers that applied nowhere else; its schools must all belong to its own large district (R2.2).
 import { APPLICATION_NUMBER_PATTERN } from '../lottery/validate-draw-input';
-import { byteLists, type ByteLists } from './byte-lists';
 import { problem } from './placement-problem';
 import type { PlacementInput, PlacementProblem, SharedSeatsRequest } from './placement-types';
 import type { SeasonFrame } from './season-frame';
-import { unitKey, type CheckedUnits, type NumberOwners } from './validate-units';
+import type { CheckedUnits, NumberOwners } from './validate-units';
 
 // Module constants, not imported bindings, in the per-request code: see lottery/word-stream.ts.
 const NUMBER_PATTERN = APPLICATION_NUMBER_PATTERN;
-const keyOf = unitKey;
 
 export interface CheckedRequests {
   readonly problems: PlacementProblem[];
@@ -20,14 +18,6 @@ export interface CheckedRequests {
   /** Request r's schools as school indices (-1 unknown), most wanted first: wishes[wishStart[r] .. [r + 1]). */
   readonly wishStart: Int32Array;
   readonly wishes: Int32Array;
-  /**
-   * Each request's key as bytes (ASCII, as checked), in its district's list in request order: request r's
-   * are keyLists.bytes[keyStart[r] .. keyEnd[r]). A round hashes its entrants' keys from there, reading
-   * forward through its district's chunks instead of through request objects.
-   */
-  readonly keyLists: ByteLists;
-  readonly keyStart: Int32Array;
-  readonly keyEnd: Int32Array;
 }
 
 /** Problems of the requests, and what placing them needs: their units and districts as indices. */
@@ -47,26 +37,15 @@ export function validateSharedSeats(
   // About three schools a request; doubled past that.
   let wishes: Int32Array = new Int32Array(requests.length * 3 + 16);
   let wished = 0;
-  const keyLists = byteLists(frame.districts.length, requests.length * 16);
-  const keyStart = new Int32Array(requests.length);
-  const keyEnd = new Int32Array(requests.length);
   for (let r = 0; r < requests.length; r++) {
     wishStart[r] = wished;
     const request = requests[r]!;
     // Paths are only built for a problem (path(r)): a season has 100,000 requests and most are fine.
-    const before = problems.length;
     const owner = checkMembers(request, r, units, requested, problems);
     if (owner !== undefined) requestUnits[r] = owner;
     const district = request.largeDistrictId;
     const d = districtIndex.get(district) ?? -1;
     requestDistricts[r] = d;
-    if (d >= 0 && problems.length === before) {
-      const key = keyOf(request.applicationNumbers);
-      const list = keyLists.reserve(d, key.length);
-      let at = (keyStart[r] = keyLists.at[d]!);
-      for (let k = 0; k < key.length; k++) list[at++] = key.charCodeAt(k);
-      keyEnd[r] = keyLists.at[d] = at;
-    }
     if (d < 0) {
       problems.push(
         problem(
@@ -141,9 +120,6 @@ export function validateSharedSeats(
     requestDistricts,
     wishStart,
     wishes,
-    keyLists,
-    keyStart,
-    keyEnd,
   };
 }
 
