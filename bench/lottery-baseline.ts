@@ -36,7 +36,18 @@ export function naivePlacement(input: PlacementInput): { applicationNumber: stri
     });
     spare.set(school.id, Math.max(0, remaining));
   }
-  const entrants = (input.sharedSeats ?? []).map((request) => {
+  const districtOf = new Map(input.schools.map((school) => [school.id, school.largeDistrictId]));
+  const requests = [
+    ...input.units
+      .filter((unit) => unit.sharedSchoolIds !== undefined)
+      .map((unit) => ({
+        applicationNumbers: unit.applicationNumbers,
+        largeDistrictId: districtOf.get(unit.schoolId)!,
+        schoolIds: unit.sharedSchoolIds!,
+      })),
+    ...(input.sharedOnly ?? []),
+  ];
+  const entrants = requests.map((request) => {
     const key = [...request.applicationNumbers].sort().join('+');
     const { secret, publicEntropy } = input.sharedDrawParams(request.largeDistrictId);
     const ticket = createHash('sha256').update(`${secret}\n${publicEntropy}\n${key}`).digest('hex');

@@ -1,4 +1,5 @@
 import type { ApplicantUnit, PlacementInput, SchoolSeats, SharedSeatsRequest } from '../domain/placement';
+import { nodeSha256 } from '../cloudfunctions/lottery/node-sha256';
 import { mulberry32 } from './prng';
 
 const SCHOOLS = 300;
@@ -33,7 +34,7 @@ export function syntheticSeason(children: number, seed = 20260701): PlacementInp
     return lo;
   };
   const units: ApplicantUnit[] = [];
-  const sharedSeats: SharedSeatsRequest[] = [];
+  const sharedOnly: SharedSeatsRequest[] = [];
   let next = 0;
   const number = () => `2026${String(next++).padStart(7, '0')}`;
   while (next < children) {
@@ -44,7 +45,7 @@ export function syntheticSeason(children: number, seed = 20260701): PlacementInp
     const wantsShared = rand() < OPT_IN;
     const schoolIds = wantsShared ? districtChoices(s, rand) : [];
     if (rand() < SHARED_ONLY) {
-      sharedSeats.push({
+      sharedOnly.push({
         applicationNumbers,
         largeDistrictId: district,
         schoolIds: districtChoices(s, rand),
@@ -56,17 +57,19 @@ export function syntheticSeason(children: number, seed = 20260701): PlacementInp
       applicationNumbers,
       schoolId: schools[s]!.id,
       tier: TIERS[TIER_SHARE.filter((c) => t >= c).length]!,
+      ...(wantsShared ? { sharedSchoolIds: schoolIds } : {}),
     });
-    if (wantsShared) sharedSeats.push({ applicationNumbers, largeDistrictId: district, schoolIds });
   }
   // Through JSON, as a season comes from the store: flat strings, not the ropes template literals build.
-  const data = JSON.parse(JSON.stringify({ schools, units, sharedSeats })) as Pick<
+  const data = JSON.parse(JSON.stringify({ schools, units, sharedOnly })) as Pick<
     PlacementInput,
-    'schools' | 'units' | 'sharedSeats'
+    'schools' | 'units' | 'sharedOnly'
   >;
   return {
     ...data,
     tiers: TIERS,
+    // As the lottery function places a season on the server.
+    sha256: nodeSha256,
     drawParams: (schoolId, tier) => ({
       drawId: `2026-${schoolId}-${tier}`,
       secret: 'bench-operator-secret-2026',

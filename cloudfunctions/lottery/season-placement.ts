@@ -1,4 +1,5 @@
 import {
+  attachSharedRequests,
   placeSeason,
   type ApplicantUnit,
   type DrawParams,
@@ -12,6 +13,7 @@ import { AppError } from '../lib/app-error';
 import type { FieldCrypto } from '../lib/ports/field-crypto';
 import type { ApplicationRecord, StoredDraw } from '../lib/ports/records';
 import { tierOf } from './draw-snapshot';
+import { nodeSha256 } from './node-sha256';
 import { schoolDrawId, type SeasonScope } from './season-scope';
 
 /** The draw id of a large district's shared-seat round; the ceremony and the placement must agree on it. */
@@ -114,10 +116,10 @@ export const placeWith = (
     })),
     tiers: basis.scope.tiers.map((t) => t.id),
     tierNames: Object.fromEntries(basis.scope.tiers.map((t) => [t.id, t.name])),
-    units: basis.units,
-    sharedSeats,
+    ...attachSharedRequests(basis.units, sharedSeats),
     drawParams: schoolDrawParams(basis, crypto),
     sharedDrawParams: shared,
+    sha256: nodeSha256,
   });
 
 /** The schools' own rounds only: who is admitted, who waits, and each school's spare seats. */

@@ -3,6 +3,7 @@
 import { byteOrder } from '../lottery/canonical-list';
 import type { UnitKeys } from '../lottery/unit-keys';
 import type { PlacementInput } from './placement-types';
+import { compareRequestKeys, requestNumbers } from './request-members';
 import type { SeasonIndex } from './season-index';
 import { unitKey } from './validate-units';
 
@@ -28,27 +29,31 @@ export function cellKeys(
   };
 }
 
-/** A shared round's entrants: shared-seat requests by index (`entrants`), in request order. */
-export function entrantKeys(
-  input: PlacementInput,
-  index: SeasonIndex,
-  entrants: Int32Array,
-  listHash: string | undefined,
-): UnitKeys {
-  const { requestUnits } = index.requests;
+/**
+ * A shared round's entrants: shared-seat requests by index (`entrants`, in key order: shared-entrants.ts).
+ * Keys are compared and hashed from the bytes copied for the rounds when there are any.
+ */
+export function entrantKeys(input: PlacementInput, index: SeasonIndex, entrants: Int32Array): UnitKeys {
+  const { requests } = index;
+  const { requestUnits, keyStart, keyEnd, keyBytes } = requests;
   const { inOrder } = index.units;
-  const requests = input.sharedSeats ?? [];
-  const key = (i: number) => unitKey(requests[entrants[i]!]!.applicationNumbers);
+  const key = (i: number) => unitKey(requestNumbers(input, requests, entrants[i]!));
   return {
     length: entrants.length,
     key,
-    // With the numbers in order, applicant units compare by index; others by their keys.
+    // With the numbers in order, applicant units compare by index.
     compare: (i, j) => {
       const a = requestUnits[entrants[i]!]!;
       const b = requestUnits[entrants[j]!]!;
-      return inOrder && a >= 0 && b >= 0 ? a - b : byteOrder(key(i), key(j));
+      return inOrder && a >= 0 && b >= 0
+        ? a - b
+        : compareRequestKeys(input, requests, entrants[i]!, entrants[j]!);
     },
-    hash: (i, stream) => stream.writeText(key(i)),
-    listHash,
+    hash: (i, stream) => {
+      const r = entrants[i]!;
+      if (keyStart[r]! >= 0) stream.writeBytes(keyBytes, keyStart[r]!, keyEnd[r]!);
+      else stream.writeText(key(i));
+    },
+    listHash: undefined,
   };
 }

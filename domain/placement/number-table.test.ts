@@ -15,7 +15,7 @@ describe('application number lookups', () => {
   it('sortedUnits finds the unit of every number (twins too) in any lookup order, and nothing else', () => {
     // Every fifth unit is a pair of twins.
     const units: { applicationNumbers: string[] }[] = [];
-    for (let i = 0; i < numbers.length; ) {
+    for (let i = 0; i < numbers.length;) {
       const size = units.length % 5 === 4 && i + 1 < numbers.length ? 2 : 1;
       units.push({ applicationNumbers: numbers.slice(i, i + size) });
       i += size;

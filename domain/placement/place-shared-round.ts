@@ -6,7 +6,7 @@ import { drawSharedSeats } from '../lottery/draw-positions';
 import { SHARED_ADMITTED, UNPLACED, type RoundContext } from './round-context';
 import { sharedEntrants } from './shared-entrants';
 import { entrantKeys } from './draw-keys';
-import { sharedListHashes } from './list-hashes';
+import { requestNumbers, requestSchoolIds } from './request-members';
 
 /** Runs every district's round; returns the children admitted through shared seats, by school index. */
 export function placeSharedRounds(context: RoundContext, spare: readonly number[]): Int32Array {
@@ -23,7 +23,6 @@ export function placeSharedRounds(context: RoundContext, spare: readonly number[
     const n = entrants.start[d + 1]! - entrants.start[d]!;
     drawing[d] = n > 0 && index.frame.districtSchools[d]!.some((s) => spare[s]! > 0) ? 1 : 0;
   }
-  const hashes = sharedListHashes(input, index, entrants, drawing);
   // Applicant units first, then shared-only requests.
   const slotOf = (r: number) => (requestUnits[r]! >= 0 ? requestUnits[r]! : input.units.length + r);
   index.frame.districts.forEach((districtId, d) => {
@@ -42,7 +41,7 @@ export function placeSharedRounds(context: RoundContext, spare: readonly number[
     }
     const { drawId, secret, publicEntropy } = context.params.shared.get(districtId)!;
     const spareOf = Object.fromEntries(schools.map((s) => [input.schools[s]!.id, spare[s]!]));
-    const list = entrantList(context, mine, Object.keys(spareOf), hashes[d]);
+    const list = entrantList(context, mine, Object.keys(spareOf));
     const draw = drawSharedSeats({ drawId, spare: spareOf, secret, publicEntropy }, list);
     shared.list.push({ entrants: n, record: records.push(draw.record) - 1 });
     const schoolOf = draw.schoolIds.map((id) => index.frame.schoolIndex.get(id)!);
@@ -69,15 +68,9 @@ export function placeSharedRounds(context: RoundContext, spare: readonly number[
  * is read again for an applicant unit); the school ids themselves are read only if the record's preferences
  * are.
  */
-function entrantList(
-  context: RoundContext,
-  mine: Int32Array,
-  spareIds: readonly string[],
-  listHash: string | undefined,
-) {
+function entrantList(context: RoundContext, mine: Int32Array, spareIds: readonly string[]) {
   const { input, index } = context;
   const { requestUnits, wishStart, wishes } = index.requests;
-  const requests = input.sharedSeats ?? [];
   const slotOfSchool = new Int32Array(input.schools.length).fill(-1);
   spareIds.forEach((id, k) => (slotOfSchool[index.frame.schoolIndex.get(id)!] = k));
   const n = mine.length;
@@ -92,15 +85,15 @@ function entrantList(
   for (let i = 0; i < n; i++) {
     const r = mine[i]!;
     const unit = requestUnits[r]!;
-    entrantSizes[i] = unit >= 0 ? sizes[unit]! : requests[r]!.applicationNumbers.length;
+    entrantSizes[i] = unit >= 0 ? sizes[unit]! : requestNumbers(input, index.requests, r).length;
     let w = start[i]!;
     for (let k = wishStart[r]!; k < wishStart[r + 1]!; k++) slots[w++] = slotOfSchool[wishes[k]!]!;
     start[i + 1] = w;
   }
   return {
-    keys: entrantKeys(input, index, mine, listHash),
+    keys: entrantKeys(input, index, mine),
     size: (i: number) => entrantSizes[i]!,
-    prefs: (i: number) => requests[mine[i]!]!.schoolIds,
+    prefs: (i: number) => requestSchoolIds(input, index.requests, mine[i]!),
     wishes: { start, slots },
   };
 }

@@ -15,9 +15,14 @@ export interface ApplicantUnit {
   readonly applicationNumbers: readonly string[];
   readonly schoolId: string;
   readonly tier: string;
+  /**
+   * The family's opt-in to shared seats (R2.2): other schools of the large district of `schoolId`, most
+   * wanted first. The unit enters its district's shared round only if its own school waitlists it.
+   */
+  readonly sharedSchoolIds?: readonly string[];
 }
 
-/** An opt-in to the large district's shared seats: either an applicant unit or a unit that applied only here. */
+/** A unit that applied only for a large district's shared seats: none of its numbers applied to a school. */
 export interface SharedSeatsRequest {
   readonly applicationNumbers: readonly string[];
   readonly largeDistrictId: string;
@@ -38,9 +43,14 @@ export interface PlacementInput {
   /** How a tier is named in reasons; the id otherwise. */
   readonly tierNames?: Readonly<Record<string, string>>;
   readonly units: readonly ApplicantUnit[];
-  readonly sharedSeats?: readonly SharedSeatsRequest[];
+  readonly sharedOnly?: readonly SharedSeatsRequest[];
   readonly drawParams: (schoolId: string, tier: string) => DrawParams;
   readonly sharedDrawParams: (largeDistrictId: string) => DrawParams;
+  /**
+   * SHA-256 of the concatenated pieces, for the school draws' list hashes (a large season hashes megabytes):
+   * node:crypto on the server. It must be SHA-256 exactly; without it the spec's own (lottery/sha256.ts).
+   */
+  readonly sha256?: (pieces: readonly Uint8Array[]) => Uint8Array;
 }
 
 export type PlacementStatus = 'admitted' | 'waitlisted' | 'shared_admitted' | 'unplaced';

@@ -57,7 +57,7 @@ export function roundContext(
   params: ResolvedParams,
 ): RoundContext {
   const cells = index.fates.length;
-  const requests = input.sharedSeats?.length ?? 0;
+  const requests = index.requests.requestUnits.length;
   return {
     input,
     index,

@@ -5,12 +5,17 @@
 //
 // Reading a unit's numbers waits on memory whenever the reads jump about; walking the input forward, the
 // memory system fetches ahead. So the first pass takes the units' cells (school × tier) and sizes, which fix
-// the plan: which tiers draw. The second checks every number and feeds the keys of the units that are drawn
-// (a quarter of a large season) to their draw's hash stream as they pass: no unit is read a third time.
+// the plan: which tiers draw. The second checks every number and every opt-in to shared seats, copies the
+// keys of the units that are drawn (a quarter of a large season) to their draw's list, hashed afterwards
+// from dense bytes, and the keys of opted-in units that may be waitlisted: no unit is read a third time.
+import { byteOrder } from '../lottery/canonical-list';
 import { toHex } from '../lottery/hex';
 import { Sha256Stream } from '../lottery/sha256-stream';
 import { MAX_NUMBER_BYTES, NUMBER_CHARS } from './number-chars';
+import { byteLists, type ByteLists } from './byte-lists';
 import type { PlacementInput } from './placement-types';
+import { addKey, addRequest, addWish, requestColumns, type RequestColumns } from './request-columns';
+import type { SeasonFrame } from './season-frame';
 import { planSchool } from './season-index';
 
 export interface InOrderScan {
@@ -18,25 +23,39 @@ export interface InOrderScan {
   readonly sizes: Int32Array;
   /** Per cell: the list hash of its draw, undefined for a cell whose tier does not draw. */
   readonly cellHashes: (string | undefined)[];
+  /** The opted-in units as shared-seat requests, in unit order (request-columns.ts). */
+  readonly optIns: RequestColumns;
 }
 
-export function scanInOrder(input: PlacementInput, schools: ReadonlyMap<string, number>): InOrderScan | null {
-  const cellsAndSizes = scanCells(input, schools);
+/** Per cell, what the second pass does for its units: copy keys to draw list k (k >= 0), or note they may wait. */
+const WHOLE = -1;
+const WAITING = -2;
+
+export function scanInOrder(input: PlacementInput, frame: SeasonFrame): InOrderScan | null {
+  const cellsAndSizes = scanCells(input, frame.schoolIndex);
   if (!cellsAndSizes) return null;
   const { cells, sizes } = cellsAndSizes;
   const tiers = input.tiers.length;
   const children = new Int32Array(input.schools.length * tiers);
   for (let u = 0; u < cells.length; u++) children[cells[u]!]! += sizes[u]!;
-  const streamOf = new Int32Array(children.length).fill(-1);
-  const streams: Sha256Stream[] = [];
+  const cellPlan = new Int32Array(children.length);
+  let draws = 0;
+  let drawn = 0;
   input.schools.forEach((school, s) => {
     planSchool(school.seats, children.subarray(s * tiers, (s + 1) * tiers)).forEach((fate, t) => {
-      if (fate === 'draw') streamOf[s * tiers + t] = streams.push(new Sha256Stream()) - 1;
+      cellPlan[s * tiers + t] = fate === 'draw' ? draws++ : fate === 'full' ? WAITING : WHOLE;
+      if (fate === 'draw') drawn += children[s * tiers + t]!;
     });
   });
-  if (!checkNumbers(input, cells, streamOf, streams)) return null;
-  const cellHashes = Array.from(streamOf, (k) => (k < 0 ? undefined : toHex(streams[k]!.digest())));
-  return { cells, sizes, cellHashes };
+  // About a dozen bytes a key; the lists grow past that.
+  const lists = byteLists(draws, drawn * 16);
+  // About a third of the units opt in; the columns grow past that.
+  const optIns = requestColumns(cells.length >> 2);
+  const claimed = sharedOnlyNumbers(input);
+  if (!checkNumbers(input, frame, cells, cellPlan, lists, optIns, claimed)) return null;
+  const sha256 = input.sha256 ?? hashPieces;
+  const cellHashes = Array.from(cellPlan, (k) => (k < 0 ? undefined : toHex(sha256(lists.pieces(k)))));
+  return { cells, sizes, cellHashes, optIns };
 }
 
 /** Each unit's cell and size; null at the first unit that is not a non-empty list at a known school and tier. */
@@ -67,23 +86,35 @@ function scanCells(
 /**
  * Every number well formed and above the one before it. A number's code units are compared with the
  * previous number's while they are equal (those were checked already); from the first that differs on,
- * each is checked as APPLICATION_NUMBER_PATTERN would. A unit in a cell with a stream (streamOf) has its key
- * fed to it: its members joined with `+` (they increase, so that is the key), keys joined with `\n`.
+ * each is checked as APPLICATION_NUMBER_PATTERN would. A unit in a drawn cell has its key copied to the
+ * draw's list: its members joined with `+` (they increase, so that is the key), keys joined with `\n`. An opt-in
+ * names schools of the unit's own large district, each once; the key of an opted-in unit that may wait
+ * (its tier draws or is full) is copied for the shared round. No number is one a shared-only unit
+ * claims (`claimed`, sorted): they are merged in on the way, as both go up.
  */
 function checkNumbers(
   input: PlacementInput,
+  frame: SeasonFrame,
   cells: Int32Array,
-  streamOf: Int32Array,
-  streams: readonly Sha256Stream[],
+  cellPlan: Int32Array,
+  lists: ByteLists,
+  optIns: RequestColumns,
+  claimed: readonly string[],
 ): boolean {
   const units = input.units;
+  const tiers = input.tiers.length;
+  const { schoolIndex, schoolDistricts } = frame;
   // Locals, not imported bindings, in the loop: a transpiled import is a property read each time.
   const allowed = NUMBER_CHARS;
   const maxBytes = MAX_NUMBER_BYTES;
-  const started = new Uint8Array(streams.length);
+  const [request, wish, key] = [addRequest, addWish, addKey];
+  const started = new Uint8Array(lists.at.length);
   let previous = '';
+  let next = 0;
+  let nextClaimed = claimed.length > 0 ? claimed[0]! : null;
   for (let u = 0; u < units.length; u++) {
-    const members = units[u]!.applicationNumbers;
+    const unit = units[u]!;
+    const members = unit.applicationNumbers;
     for (let i = 0; i < members.length; i++) {
       const number = members[i]!;
       if (typeof number !== 'string') return false;
@@ -99,18 +130,57 @@ function checkNumbers(
         if (c >= 0x80 || allowed[c] === 0) return false;
       }
       previous = number;
+      if (nextClaimed !== null && !(number < nextClaimed)) {
+        while (nextClaimed !== null && nextClaimed < number) nextClaimed = claimed[++next] ?? null;
+        if (nextClaimed === number) return false;
+      }
     }
-    const d = streamOf[cells[u]!]!;
-    if (d < 0) continue;
-    const stream = streams[d]!;
-    if (started[d] === 1) stream.writeByte(0x0a);
-    started[d] = 1;
-    for (let i = 0; i < members.length; i++) {
-      if (i > 0) stream.writeByte(0x2b);
-      stream.writeText(members[i]!);
+    const plan = cellPlan[cells[u]!]!;
+    if (plan >= 0) {
+      const list = lists.reserve(plan, members.length * (maxBytes + 1));
+      let at = lists.at[plan]!;
+      if (started[plan] === 1) list[at++] = 0x0a;
+      started[plan] = 1;
+      for (let i = 0; i < members.length; i++) {
+        if (i > 0) list[at++] = 0x2b;
+        const number = members[i]!;
+        for (let k = 0; k < number.length; k++) list[at++] = number.charCodeAt(k);
+      }
+      lists.at[plan] = at;
     }
+    const ids = unit.sharedSchoolIds;
+    if (ids === undefined) continue;
+    if (!Array.isArray(ids) || ids.length === 0) return false;
+    const district = schoolDistricts[(cells[u]! / tiers) | 0]!;
+    const r = request(optIns, u, district);
+    const first = optIns.wished;
+    for (let i = 0; i < ids.length; i++) {
+      const s = schoolIndex.get(ids[i]!);
+      if (s === undefined || schoolDistricts[s] !== district) return false;
+      for (let w = first; w < optIns.wished; w++) if (optIns.wishes[w] === s) return false;
+      wish(optIns, s);
+    }
+    if (plan !== WHOLE) key(optIns, r, members);
   }
   return true;
+}
+
+/** SHA-256 of the pieces, by the spec's own code. */
+function hashPieces(pieces: readonly Uint8Array[]): Uint8Array {
+  const stream = new Sha256Stream();
+  for (const piece of pieces) stream.writeBytes(piece);
+  return stream.digest();
+}
+
+/** Every number the shared-only units list (the strings among them), sorted. */
+function sharedOnlyNumbers(input: PlacementInput): string[] {
+  const numbers: string[] = [];
+  for (const request of input.sharedOnly ?? []) {
+    const members = request.applicationNumbers;
+    if (!Array.isArray(members)) continue;
+    for (const number of members) if (typeof number === 'string') numbers.push(number);
+  }
+  return numbers.sort(byteOrder);
 }
 
 /*

@@ -1,21 +1,22 @@
 // Test helper: small seasons written as data. Draw parameters are derived from names so every draw of a test
 // has its own valid id, and `entropy` lets a test look for the ranking it needs without touching the spec.
+import { attachSharedRequests } from './attach-requests';
 import type { ApplicantUnit, PlacementInput, SchoolSeats, SharedSeatsRequest } from './placement-types';
 
 export const TIERS = ['green', 'class-1', 'class-2'];
 
+/** `requests`: opt-ins of applicant units (named by their numbers) and shared-only units, as the store has them. */
 export function season(
   schools: readonly SchoolSeats[],
   units: readonly ApplicantUnit[],
-  sharedSeats: readonly SharedSeatsRequest[] = [],
+  requests: readonly SharedSeatsRequest[] = [],
   entropy = '20260701',
 ): PlacementInput {
   return {
     schools,
     tiers: TIERS,
     tierNames: { green: '绿色通道', 'class-1': '第一类', 'class-2': '第二类' },
-    units,
-    sharedSeats,
+    ...attachSharedRequests(units, requests),
     drawParams: (schoolId, tier) => ({
       drawId: `2026-${schoolId}-${tier}`,
       secret: 'operator-secret-2026-season',

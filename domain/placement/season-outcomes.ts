@@ -32,8 +32,9 @@ export function seasonOutcomes(context: RoundContext): PlacementOutcome[] {
   };
   const placementOf = placements(context);
   input.units.forEach((unit, u) => emit(unit.applicationNumbers, placementOf(u), unit.tier));
-  (input.sharedSeats ?? []).forEach((request, r) => {
-    const slot = input.units.length + r;
+  const { firstOnly } = context.index.requests;
+  (input.sharedOnly ?? []).forEach((request, k) => {
+    const slot = input.units.length + firstOnly + k;
     if (context.shared.status[slot] !== 0) emit(request.applicationNumbers, placementOf(slot), null);
   });
   return outcomes;

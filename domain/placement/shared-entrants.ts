@@ -1,9 +1,12 @@
 // Who enters each large district's shared round. An applicant enters only if its own school waitlisted it
 // (a placed child keeps its place); a unit that applied only for shared seats always enters. Districts come in
-// the order of the schools list, entrants in the order of the requests: the same input gives the same record.
+// the order of the schools list, entrants in the order of their keys: the record (its preferences object
+// too) does not depend on the order the store happens to list units in, so a round scheduled from one
+// listing is reproduced by the placement from another.
+import { compareRequestKeys } from './request-members';
 import { ownStatus, WAITLISTED, type RoundContext } from './round-context';
 
-/** Request indices by district: district d's entrants are requests[start[d] .. start[d + 1]). */
+/** Request indices by district, in key order: district d's entrants are requests[start[d] .. start[d + 1]). */
 export interface SharedEntrants {
   readonly start: Int32Array;
   readonly requests: Int32Array;
@@ -30,5 +33,41 @@ export function sharedEntrants(context: RoundContext): SharedEntrants {
   const requests = new Int32Array(start[districts]!);
   const fill = start.slice(0, districts);
   for (let r = 0; r < entering.length; r++) if (entering[r]! >= 0) requests[fill[entering[r]!]!++] = r;
+  for (let d = 0; d < districts; d++) inKeyOrder(context, requests.subarray(start[d]!, start[d + 1]!));
   return { start, requests, entering };
+}
+
+/**
+ * Puts one district's entrants (request indices, in request order) in key order. Opted-in applicant units
+ * come first, in unit order: with the season's numbers in order that is key order already, and only the
+ * shared-only entrants (a few) are placed among them, each by a binary search over their keys (compared as
+ * the bytes copied for the rounds: no unit is read again). Otherwise all are sorted by key.
+ */
+function inKeyOrder({ input, index }: RoundContext, mine: Int32Array): void {
+  const { firstOnly } = index.requests;
+  const byKey = (r: number, q: number) => compareRequestKeys(input, index.requests, r, q);
+  let split = 0;
+  while (split < mine.length && mine[split]! < firstOnly) split++;
+  if (!index.units.inOrder) {
+    mine.sort(byKey);
+    return;
+  }
+  if (split === mine.length) return;
+  const units = Array.from(mine.subarray(0, split));
+  const only = Array.from(mine.subarray(split)).sort(byKey);
+  let at = 0;
+  let u = 0;
+  for (const r of only) {
+    // The first applicant unit after r, from where the previous one went.
+    let lo = u;
+    let hi = units.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byKey(units[mid]!, r) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    while (u < lo) mine[at++] = units[u++]!;
+    mine[at++] = r;
+  }
+  while (u < units.length) mine[at++] = units[u++]!;
 }

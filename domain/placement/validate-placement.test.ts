@@ -13,7 +13,7 @@ describe('placeSeason rejects bad seasons with a list of problems instead of thr
     {
       name: 'a preference for a school outside the large district',
       input: season(schools, [unit('s1', 'class-1', 'A1')], [wants('south', ['A1'], 's2', 'n1')]),
-      expected: ['school_outside_district @ sharedSeats[0].schoolIds[1]'],
+      expected: ['school_outside_district @ units[0].sharedSchoolIds[1]'],
     },
     {
       name: 'an application number used twice, an unknown school and an unknown tier',
@@ -25,14 +25,19 @@ describe('placeSeason rejects bad seasons with a list of problems instead of thr
       ],
     },
     {
-      name: 'a shared request that splits bound twins',
+      name: 'an opt-in that splits bound twins (it is not the unit’s, and T1 applied to a school)',
       input: season(schools, [unit('s1', 'class-1', 'T1', 'T2')], [wants('south', ['T1'], 's2')]),
-      expected: ['unit_mismatch @ sharedSeats[0].applicationNumbers'],
+      expected: ['applied_to_school @ sharedOnly[0].applicationNumbers[0]'],
     },
     {
-      name: 'a shared request in another district than the unit applied in',
+      name: 'an opt-in for a school of another large district than the unit applied in',
       input: season(schools, [unit('s1', 'class-1', 'A1')], [wants('north', ['A1'], 'n1')]),
-      expected: ['district_mismatch @ sharedSeats[0].largeDistrictId'],
+      expected: ['school_outside_district @ units[0].sharedSchoolIds[0]'],
+    },
+    {
+      name: 'an opt-in without a school',
+      input: season(schools, [{ ...unit('s1', 'class-1', 'A1'), sharedSchoolIds: [] }]),
+      expected: ['no_preferences @ units[0].sharedSchoolIds'],
     },
     {
       name: 'a school id that appears twice, and negative seats',
@@ -81,12 +86,18 @@ describe('placeSeason rejects bad seasons with a list of problems instead of thr
 
 describe('shared-seat requests asked twice', () => {
   it.each([
-    { name: 'an applicant unit', numbers: ['A1'], units: [unit('s1', 'class-1', 'A1')] },
-    { name: 'a shared-only unit', numbers: ['X1'], units: [] },
-  ])('are rejected for $name', ({ numbers, units }) => {
+    // A unit holds one opt-in: the second request for it is not the unit's, and its number applied.
+    {
+      name: 'an applicant unit',
+      numbers: ['A1'],
+      units: [unit('s1', 'class-1', 'A1')],
+      code: 'applied_to_school',
+    },
+    { name: 'a shared-only unit', numbers: ['X1'], units: [], code: 'duplicate_application_number' },
+  ])('are rejected for $name', ({ numbers, units, code }) => {
     const outcome = placeSeason(
       season(schools, units, [wants('south', numbers, 's2'), wants('south', numbers, 's1')]),
     );
-    expect(outcome.ok ? [] : outcome.problems.map((p) => p.code)).toEqual(['duplicate_application_number']);
+    expect(outcome.ok ? [] : outcome.problems.map((p) => p.code)).toEqual([code]);
   });
 });

@@ -6,6 +6,7 @@ import { APPLICATION_NUMBER_PATTERN } from '../lottery/validate-draw-input';
 import { problem } from './placement-problem';
 import type { PlacementInput, PlacementProblem } from './placement-types';
 import { NumberTable, sortedUnits } from './number-table';
+import type { RequestColumns } from './request-columns';
 import { scanInOrder } from './scan-in-order';
 import type { SeasonFrame } from './season-frame';
 
@@ -30,14 +31,17 @@ export interface CheckedUnits {
   readonly keys: readonly string[];
   /** In order: per cell, the list hash of its draw (undefined without one); [] otherwise. */
   readonly cellHashes: readonly (string | undefined)[];
+  /** In order: the opt-ins, checked already (scan-in-order.ts); null otherwise. */
+  readonly optIns: RequestColumns | null;
 }
 
 export function validateUnits(input: PlacementInput, frame: SeasonFrame): CheckedUnits {
   const { schoolIndex, tierIndex } = frame;
-  const scan = scanInOrder(input, schoolIndex);
+  const scan = scanInOrder(input, frame);
   if (!scan) return checkEach(input, schoolIndex, tierIndex);
-  const { cells, sizes, cellHashes } = scan;
-  return { problems: [], owners: sortedUnits(input.units), cells, sizes, inOrder: true, keys: [], cellHashes };
+  const { cells, sizes, cellHashes, optIns } = scan;
+  const owners = sortedUnits(input.units);
+  return { problems: [], owners, cells, sizes, inOrder: true, keys: [], cellHashes, optIns };
 }
 
 /** The spec's unit key, without building a CanonicalUnit for the common single child. */
@@ -97,7 +101,7 @@ function checkEach(
     }
   }
   const keys = problems.length === 0 ? units.map((unit) => unitKey(unit.applicationNumbers)) : [];
-  return { problems, owners, cells, sizes, inOrder: false, keys, cellHashes: [] };
+  return { problems, owners, cells, sizes, inOrder: false, keys, cellHashes: [], optIns: null };
 }
 
 function checkNumber(
