@@ -84,9 +84,7 @@ function scanCells(
 }
 
 /**
- * Every number well formed and above the one before it. A number's code units are compared with the
- * previous number's while they are equal (those were checked already); from the first that differs on,
- * each is checked as APPLICATION_NUMBER_PATTERN would. A unit in a drawn cell has its key copied to the
+ * Every number well formed and above the one before it. A unit in a drawn cell has its key copied to the
  * draw's list: its members joined with `+` (they increase, so that is the key), keys joined with `\n`. An opt-in
  * names schools of the unit's own large district, each once; the key of an opted-in unit that may wait
  * (its tier draws or is full) is copied for the shared round. No number is one a shared-only unit
@@ -115,19 +113,34 @@ function checkNumbers(
   for (let u = 0; u < units.length; u++) {
     const unit = units[u]!;
     const members = unit.applicationNumbers;
+    const plan = cellPlan[cells[u]!]!;
+    // A drawn unit's code units are copied to its draw's list as they are checked.
+    const list = plan >= 0 ? lists.reserve(plan, members.length * (maxBytes + 1)) : null;
+    let at = plan >= 0 ? lists.at[plan]! : 0;
+    if (list !== null) {
+      if (started[plan] === 1) list[at++] = 0x0a;
+      started[plan] = 1;
+    }
     for (let i = 0; i < members.length; i++) {
       const number = members[i]!;
       if (typeof number !== 'string') return false;
       const length = number.length;
       if (length === 0 || length > maxBytes) return false;
-      // Above the previous number: at the first code unit that differs, or longer with it as a prefix.
-      const shared = Math.min(length, previous.length);
-      let k = 0;
-      while (k < shared && number.charCodeAt(k) === previous.charCodeAt(k)) k++;
-      if (k === length || (k < shared && number.charCodeAt(k) < previous.charCodeAt(k))) return false;
-      for (; k < length; k++) {
-        const c = number.charCodeAt(k);
-        if (c >= 0x80 || allowed[c] === 0) return false;
+      // Above the previous number (the builtin comparison beats comparing code units here), and each code
+      // unit one APPLICATION_NUMBER_PATTERN allows.
+      if (!(previous < number)) return false;
+      if (list === null) {
+        for (let k = 0; k < length; k++) {
+          const c = number.charCodeAt(k);
+          if (c >= 0x80 || allowed[c] === 0) return false;
+        }
+      } else {
+        if (i > 0) list[at++] = 0x2b;
+        for (let k = 0; k < length; k++) {
+          const c = number.charCodeAt(k);
+          if (c >= 0x80 || allowed[c] === 0) return false;
+          list[at++] = c;
+        }
       }
       previous = number;
       if (nextClaimed !== null && !(number < nextClaimed)) {
@@ -135,19 +148,7 @@ function checkNumbers(
         if (nextClaimed === number) return false;
       }
     }
-    const plan = cellPlan[cells[u]!]!;
-    if (plan >= 0) {
-      const list = lists.reserve(plan, members.length * (maxBytes + 1));
-      let at = lists.at[plan]!;
-      if (started[plan] === 1) list[at++] = 0x0a;
-      started[plan] = 1;
-      for (let i = 0; i < members.length; i++) {
-        if (i > 0) list[at++] = 0x2b;
-        const number = members[i]!;
-        for (let k = 0; k < number.length; k++) list[at++] = number.charCodeAt(k);
-      }
-      lists.at[plan] = at;
-    }
+    if (list !== null) lists.at[plan] = at;
     const ids = unit.sharedSchoolIds;
     if (ids === undefined) continue;
     if (!Array.isArray(ids) || ids.length === 0) return false;
