@@ -25,6 +25,18 @@ export interface InOrderScan {
   readonly cellHashes: (string | undefined)[];
   /** The opted-in units as shared-seat requests, in unit order (request-columns.ts). */
   readonly optIns: RequestColumns;
+  /** What season-index.ts needs, found on the way: see UnitGroups. */
+  readonly groups: UnitGroups;
+}
+
+/**
+ * Children by cell, and the units of the cells that draw, grouped by cell in input order: cell c's are
+ * cellUnits[cellStart[c] .. cellStart[c + 1]), an empty range for a cell that does not draw (nothing asks).
+ */
+export interface UnitGroups {
+  readonly children: Int32Array;
+  readonly cellStart: Int32Array;
+  readonly cellUnits: Int32Array;
 }
 
 /** Per cell, what the second pass does for its units: copy keys to draw list k (k >= 0), or note they may wait. */
@@ -36,26 +48,38 @@ export function scanInOrder(input: PlacementInput, frame: SeasonFrame): InOrderS
   if (!cellsAndSizes) return null;
   const { cells, sizes } = cellsAndSizes;
   const tiers = input.tiers.length;
-  const children = new Int32Array(input.schools.length * tiers);
-  for (let u = 0; u < cells.length; u++) children[cells[u]!]! += sizes[u]!;
-  const cellPlan = new Int32Array(children.length);
+  const cellCount = input.schools.length * tiers;
+  const children = new Int32Array(cellCount);
+  const unitCounts = new Int32Array(cellCount);
+  for (let u = 0; u < cells.length; u++) {
+    children[cells[u]!]! += sizes[u]!;
+    unitCounts[cells[u]!]!++;
+  }
+  // Draws are numbered in cell order, so their units, grouped by draw, are grouped by cell too.
+  const cellPlan = new Int32Array(cellCount);
+  const cellStart = new Int32Array(cellCount + 1);
   let draws = 0;
-  let drawn = 0;
   input.schools.forEach((school, s) => {
     planSchool(school.seats, children.subarray(s * tiers, (s + 1) * tiers)).forEach((fate, t) => {
-      cellPlan[s * tiers + t] = fate === 'draw' ? draws++ : fate === 'full' ? WAITING : WHOLE;
-      if (fate === 'draw') drawn += children[s * tiers + t]!;
+      const c = s * tiers + t;
+      cellPlan[c] = fate === 'draw' ? draws++ : fate === 'full' ? WAITING : WHOLE;
+      cellStart[c + 1] = cellStart[c]! + (fate === 'draw' ? unitCounts[c]! : 0);
     });
   });
+  const drawn = cellStart[cellCount]!;
+  const groups = { children, cellStart, cellUnits: new Int32Array(drawn) };
+  const fill = new Int32Array(draws);
+  for (let c = 0; c < cellCount; c++) if (cellPlan[c]! >= 0) fill[cellPlan[c]!] = cellStart[c]!;
   // About a dozen bytes a key; the lists grow past that.
   const lists = byteLists(draws, drawn * 16);
   // About a third of the units opt in; the columns grow past that.
-  const optIns = requestColumns(cells.length >> 2);
+  const optIns = requestColumns((cells.length >> 2) + (cells.length >> 3));
   const claimed = sharedOnlyNumbers(input);
-  if (!checkNumbers(input, frame, cells, cellPlan, lists, optIns, claimed)) return null;
+  const drawUnits = { cellUnits: groups.cellUnits, fill };
+  if (!checkNumbers(input, frame, cells, cellPlan, lists, drawUnits, optIns, claimed)) return null;
   const sha256 = input.sha256 ?? hashPieces;
   const cellHashes = Array.from(cellPlan, (k) => (k < 0 ? undefined : toHex(sha256(lists.pieces(k)))));
-  return { cells, sizes, cellHashes, optIns };
+  return { cells, sizes, cellHashes, optIns, groups };
 }
 
 /** Each unit's cell and size; null at the first unit that is not a non-empty list at a known school and tier. */
@@ -84,8 +108,8 @@ function scanCells(
 }
 
 /**
- * Every number well formed and above the one before it. A unit in a drawn cell has its key copied to the
- * draw's list: its members joined with `+` (they increase, so that is the key), keys joined with `\n`. An opt-in
+ * Every number well formed and above the one before it. A unit in a drawn cell joins its draw's units,
+ * and has its key copied to the draw's list: its members joined with `+` (they increase, so that is the key), keys joined with `\n`. An opt-in
  * names schools of the unit's own large district, each once; the key of an opted-in unit that may wait
  * (its tier draws or is full) is copied for the shared round. No number is one a shared-only unit
  * claims (`claimed`, sorted): they are merged in on the way, as both go up.
@@ -96,6 +120,7 @@ function checkNumbers(
   cells: Int32Array,
   cellPlan: Int32Array,
   lists: ByteLists,
+  { cellUnits, fill }: { cellUnits: Int32Array; fill: Int32Array },
   optIns: RequestColumns,
   claimed: readonly string[],
 ): boolean {
@@ -120,6 +145,7 @@ function checkNumbers(
     if (list !== null) {
       if (started[plan] === 1) list[at++] = 0x0a;
       started[plan] = 1;
+      cellUnits[fill[plan]!++] = u;
     }
     for (let i = 0; i < members.length; i++) {
       const number = members[i]!;

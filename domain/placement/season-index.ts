@@ -1,6 +1,7 @@
 // Which tier of a school needs a draw depends only on head counts, never on chance: the plan is computed
 // once, before any draw, so validation can demand the secrets of exactly the draws that will run.
 import type { PlacementInput } from './placement-types';
+import type { UnitGroups } from './scan-in-order';
 import type { CheckedSeason } from './validate-placement';
 
 /** How a tier fares at one school. `draw`: the first tier that does not fit; after it everyone waits. */
@@ -9,7 +10,8 @@ export type TierFate = 'whole' | 'draw' | 'full';
 export interface SeasonIndex extends CheckedSeason {
   /**
    * Applicant units grouped by school × tier cell (`school * tiers + tier`), in input order within a cell:
-   * cell c holds cellUnits[cellStart[c] .. cellStart[c + 1]).
+   * cell c holds cellUnits[cellStart[c] .. cellStart[c + 1]). Only cells that draw are read (and a season
+   * in order groups only those).
    */
   readonly cellStart: Int32Array;
   readonly cellUnits: Int32Array;
@@ -19,10 +21,22 @@ export interface SeasonIndex extends CheckedSeason {
 }
 
 export function indexSeason(input: PlacementInput, checked: CheckedSeason): SeasonIndex {
-  const { cells, sizes } = checked.units;
   const tiers = input.tiers.length;
-  const cellCount = input.schools.length * tiers;
-  // A counting sort by cell: two passes over integers instead of 900 growing arrays.
+  // The scan of a season in order grouped the units already (only those of cells that draw are read).
+  const { children, cellStart, cellUnits } = checked.units.groups ?? groupUnits(input, checked);
+  const fates = input.schools.flatMap((school, s) =>
+    planSchool(school.seats, children.subarray(s * tiers, (s + 1) * tiers)),
+  );
+  // A literal, not `{ ...checked, ... }`: V8 gives a spread copy a new hidden class on every call, so each
+  // season deoptimised every round function that reads the index, run after run.
+  const { frame, units, requests } = checked;
+  return { frame, units, requests, cellStart, cellUnits, children, fates };
+}
+
+/** A counting sort of all units by cell: two passes over integers instead of 900 growing arrays. */
+function groupUnits(input: PlacementInput, checked: CheckedSeason): UnitGroups {
+  const { cells, sizes } = checked.units;
+  const cellCount = input.schools.length * input.tiers.length;
   const cellStart = new Int32Array(cellCount + 1);
   const children = new Int32Array(cellCount);
   for (let u = 0; u < cells.length; u++) {
@@ -33,13 +47,7 @@ export function indexSeason(input: PlacementInput, checked: CheckedSeason): Seas
   const cellUnits = new Int32Array(cells.length);
   const fill = cellStart.slice(0, cellCount);
   for (let u = 0; u < cells.length; u++) cellUnits[fill[cells[u]!]!++] = u;
-  const fates = input.schools.flatMap((school, s) =>
-    planSchool(school.seats, children.subarray(s * tiers, (s + 1) * tiers)),
-  );
-  // A literal, not `{ ...checked, ... }`: V8 gives a spread copy a new hidden class on every call, so each
-  // season deoptimised every round function that reads the index, run after run.
-  const { frame, units, requests } = checked;
-  return { frame, units, requests, cellStart, cellUnits, children, fates };
+  return { children, cellStart, cellUnits };
 }
 
 /**

@@ -7,7 +7,7 @@ import { problem } from './placement-problem';
 import type { PlacementInput, PlacementProblem } from './placement-types';
 import { NumberTable, sortedUnits } from './number-table';
 import type { RequestColumns } from './request-columns';
-import { scanInOrder } from './scan-in-order';
+import { scanInOrder, type UnitGroups } from './scan-in-order';
 import type { SeasonFrame } from './season-frame';
 
 /** Application number → index of its applicant unit; the shared-seat checks reuse it. */
@@ -33,15 +33,17 @@ export interface CheckedUnits {
   readonly cellHashes: readonly (string | undefined)[];
   /** In order: the opt-ins, checked already (scan-in-order.ts); null otherwise. */
   readonly optIns: RequestColumns | null;
+  /** In order: the units grouped as the season index needs them (scan-in-order.ts); null otherwise. */
+  readonly groups: UnitGroups | null;
 }
 
 export function validateUnits(input: PlacementInput, frame: SeasonFrame): CheckedUnits {
   const { schoolIndex, tierIndex } = frame;
   const scan = scanInOrder(input, frame);
   if (!scan) return checkEach(input, schoolIndex, tierIndex);
-  const { cells, sizes, cellHashes, optIns } = scan;
+  const { cells, sizes, cellHashes, optIns, groups } = scan;
   const owners = sortedUnits(input.units);
-  return { problems: [], owners, cells, sizes, inOrder: true, keys: [], cellHashes, optIns };
+  return { problems: [], owners, cells, sizes, inOrder: true, keys: [], cellHashes, optIns, groups };
 }
 
 /** The spec's unit key, without building a CanonicalUnit for the common single child. */
@@ -101,7 +103,7 @@ function checkEach(
     }
   }
   const keys = problems.length === 0 ? units.map((unit) => unitKey(unit.applicationNumbers)) : [];
-  return { problems, owners, cells, sizes, inOrder: false, keys, cellHashes: [], optIns: null };
+  return { problems, owners, cells, sizes, inOrder: false, keys, cellHashes: [], optIns: null, groups: null };
 }
 
 function checkNumber(
