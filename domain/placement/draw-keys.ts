@@ -33,7 +33,12 @@ export function cellKeys(
  * A shared round's entrants: shared-seat requests by index (`entrants`, in key order: shared-entrants.ts).
  * Keys are compared and hashed from the bytes copied for the rounds when there are any.
  */
-export function entrantKeys(input: PlacementInput, index: SeasonIndex, entrants: Int32Array): UnitKeys {
+export function entrantKeys(
+  input: PlacementInput,
+  index: SeasonIndex,
+  entrants: Int32Array,
+  listHash: string | undefined,
+): UnitKeys {
   const { requests } = index;
   const { requestUnits, keyStart, keyEnd, keyBytes } = requests;
   const { inOrder } = index.units;
@@ -54,6 +59,6 @@ export function entrantKeys(input: PlacementInput, index: SeasonIndex, entrants:
       if (keyStart[r]! >= 0) stream.writeBytes(keyBytes, keyStart[r]!, keyEnd[r]!);
       else stream.writeText(key(i));
     },
-    listHash: undefined,
+    listHash,
   };
 }

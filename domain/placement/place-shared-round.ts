@@ -5,6 +5,8 @@
 import { drawSharedSeats } from '../lottery/draw-positions';
 import { SHARED_ADMITTED, UNPLACED, type RoundContext } from './round-context';
 import { sharedEntrants } from './shared-entrants';
+import { listSha256 } from './list-sha256';
+import { toHex } from '../lottery/hex';
 import { entrantKeys } from './draw-keys';
 import { requestNumbers, requestSchoolIds } from './request-members';
 
@@ -41,7 +43,7 @@ export function placeSharedRounds(context: RoundContext, spare: readonly number[
     }
     const { drawId, secret, publicEntropy } = context.params.shared.get(districtId)!;
     const spareOf = Object.fromEntries(schools.map((s) => [input.schools[s]!.id, spare[s]!]));
-    const list = entrantList(context, mine, Object.keys(spareOf));
+    const list = entrantList(context, mine, Object.keys(spareOf), entrantListHash(context, mine));
     const draw = drawSharedSeats({ drawId, spare: spareOf, secret, publicEntropy }, list);
     shared.list.push({ entrants: n, record: records.push(draw.record) - 1 });
     const schoolOf = draw.schoolIds.map((id) => index.frame.schoolIndex.get(id)!);
@@ -68,7 +70,12 @@ export function placeSharedRounds(context: RoundContext, spare: readonly number[
  * is read again for an applicant unit); the school ids themselves are read only if the record's preferences
  * are.
  */
-function entrantList(context: RoundContext, mine: Int32Array, spareIds: readonly string[]) {
+function entrantList(
+  context: RoundContext,
+  mine: Int32Array,
+  spareIds: readonly string[],
+  listHash: string | undefined,
+) {
   const { input, index } = context;
   const { requestUnits, wishStart, wishes } = index.requests;
   const slotOfSchool = new Int32Array(input.schools.length).fill(-1);
@@ -91,9 +98,31 @@ function entrantList(context: RoundContext, mine: Int32Array, spareIds: readonly
     start[i + 1] = w;
   }
   return {
-    keys: entrantKeys(input, index, mine),
+    keys: entrantKeys(input, index, mine, listHash),
     size: (i: number) => entrantSizes[i]!,
     prefs: (i: number) => requestSchoolIds(input, index.requests, mine[i]!),
     wishes: { start, slots },
   };
+}
+
+/**
+ * The round's list hash from the keys copied for the rounds, joined in one buffer and hashed at once:
+ * entrants come in key order (shared-entrants.ts). Undefined if an entrant's key was not copied (a season
+ * whose numbers are not in order): then the draw hashes the keys itself.
+ */
+function entrantListHash({ input, index }: RoundContext, mine: Int32Array): string | undefined {
+  const { keyStart, keyEnd, keyBytes } = index.requests;
+  let length = mine.length - 1;
+  for (let i = 0; i < mine.length; i++) {
+    if (keyStart[mine[i]!]! < 0) return undefined;
+    length += keyEnd[mine[i]!]! - keyStart[mine[i]!]!;
+  }
+  const list = new Uint8Array(length);
+  let at = 0;
+  for (let i = 0; i < mine.length; i++) {
+    if (i > 0) list[at++] = 0x0a;
+    list.set(keyBytes.subarray(keyStart[mine[i]!]!, keyEnd[mine[i]!]!), at);
+    at += keyEnd[mine[i]!]! - keyStart[mine[i]!]!;
+  }
+  return toHex(listSha256(input)([list]));
 }

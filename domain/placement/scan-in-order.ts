@@ -10,9 +10,9 @@
 // from dense bytes, and the keys of opted-in units that may be waitlisted: no unit is read a third time.
 import { byteOrder } from '../lottery/canonical-list';
 import { toHex } from '../lottery/hex';
-import { Sha256Stream } from '../lottery/sha256-stream';
 import { MAX_NUMBER_BYTES, NUMBER_CHARS } from './number-chars';
 import { byteLists, type ByteLists } from './byte-lists';
+import { listSha256 } from './list-sha256';
 import type { PlacementInput } from './placement-types';
 import { addKey, addRequest, addWish, requestColumns, type RequestColumns } from './request-columns';
 import type { SeasonFrame } from './season-frame';
@@ -77,7 +77,7 @@ export function scanInOrder(input: PlacementInput, frame: SeasonFrame): InOrderS
   const claimed = sharedOnlyNumbers(input);
   const drawUnits = { cellUnits: groups.cellUnits, fill };
   if (!checkNumbers(input, frame, cells, cellPlan, lists, drawUnits, optIns, claimed)) return null;
-  const sha256 = input.sha256 ?? hashPieces;
+  const sha256 = listSha256(input);
   const cellHashes = Array.from(cellPlan, (k) => (k < 0 ? undefined : toHex(sha256(lists.pieces(k)))));
   return { cells, sizes, cellHashes, optIns, groups };
 }
@@ -190,13 +190,6 @@ function checkNumbers(
     if (plan !== WHOLE) key(optIns, r, members);
   }
   return true;
-}
-
-/** SHA-256 of the pieces, by the spec's own code. */
-function hashPieces(pieces: readonly Uint8Array[]): Uint8Array {
-  const stream = new Sha256Stream();
-  for (const piece of pieces) stream.writeBytes(piece);
-  return stream.digest();
 }
 
 /** Every number the shared-only units list (the strings among them), sorted. */
