@@ -3,12 +3,8 @@
 import { toHex } from './hex';
 import { computeSeed } from './seed';
 import { Sha256Stream } from './sha256-stream';
-import { uniform } from './uniform';
 import type { UnitKeys } from './unit-keys';
 import { WordStream } from './word-stream';
-
-// A module constant, not the imported binding, in the shuffle loop: see word-stream.ts.
-const uniformIndex = uniform;
 
 export interface DrawNames {
   readonly drawId: string;
@@ -39,7 +35,7 @@ export function rankPositions(names: DrawNames, keys: UnitKeys): RankedPositions
   // Fisher–Yates over the canonical list, as shuffle() does: the spec fixes the order of uniform() calls.
   const words = new WordStream(seed);
   for (let i = n - 1; i >= 1; i--) {
-    const j = uniformIndex(words, i + 1);
+    const j = words.below(i + 1);
     const swap = sorted[i]!;
     sorted[i] = sorted[j]!;
     sorted[j] = swap;

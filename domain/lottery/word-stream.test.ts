@@ -1,5 +1,6 @@
 import { toHex } from './hex';
 import { sha256 } from './sha256';
+import { uniform } from './uniform';
 import { WordStream } from './word-stream';
 
 function seedBytes(): Uint8Array {
@@ -45,5 +46,19 @@ describe('WordStream', () => {
 
   it('refuses a seed that is not 32 bytes', () => {
     expect(() => new WordStream(new Uint8Array(31))).toThrow(RangeError);
+  });
+});
+
+describe('WordStream.below', () => {
+  it('is uniform(stream, n): the same indices from the same words, rejections included', () => {
+    const a = new WordStream(seedBytes());
+    const b = new WordStream(seedBytes());
+    // Small n, n just above a power of two (half the words rejected) and n near 2^31.
+    const ns = [2, 3, 7, 1000, 65_537, 2 ** 30 + 1, 2 ** 31 - 1];
+    for (let i = 0; i < 20_000; i++) {
+      const n = ns[i % ns.length]!;
+      expect(b.below(n)).toBe(uniform(a, n));
+    }
+    expect(b.next()).toBe(a.next());
   });
 });

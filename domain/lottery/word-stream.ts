@@ -15,6 +15,7 @@ export interface WordSource {
 }
 
 const MESSAGE_BITS = 36 * 8;
+const TWO_POW_32 = 4294967296;
 const MAX_BLOCK = 0xffffffff;
 
 export class WordStream implements WordSource {
@@ -38,6 +39,20 @@ export class WordStream implements WordSource {
   next(): number {
     if (this.index === 8) this.refill();
     return this.words[this.index++]!;
+  }
+
+  /**
+   * uniform(this, n) for a shuffle of positions (2 ≤ n < 2^31): the same words taken, the same result. A word
+   * at or above 2^31 returned by next() is a heap number on the way out of a call that is not inlined; here
+   * it stays inside, and the index returned is a small integer: a season's shuffles take 100,000 of them.
+   */
+  below(n: number): number {
+    const limit = TWO_POW_32 - (TWO_POW_32 % n);
+    for (;;) {
+      if (this.index === 8) this.refill();
+      const word = this.words[this.index++]!;
+      if (word < limit) return word % n;
+    }
   }
 
   private refill(): void {

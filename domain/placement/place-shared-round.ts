@@ -121,8 +121,8 @@ function entrantListHash({ input, index }: RoundContext, mine: Int32Array): stri
   let at = 0;
   for (let i = 0; i < mine.length; i++) {
     if (i > 0) list[at++] = 0x0a;
-    list.set(keyBytes.subarray(keyStart[mine[i]!]!, keyEnd[mine[i]!]!), at);
-    at += keyEnd[mine[i]!]! - keyStart[mine[i]!]!;
+    // Byte by byte: a subarray per entrant would be an object per entrant for the GC.
+    for (let b = keyStart[mine[i]!]!; b < keyEnd[mine[i]!]!; b++) list[at++] = keyBytes[b]!;
   }
   return toHex(listSha256(input)([list]));
 }
