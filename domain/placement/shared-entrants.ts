@@ -53,8 +53,11 @@ function inKeyOrder({ input, index }: RoundContext, mine: Int32Array): void {
     return;
   }
   if (split === mine.length) return;
-  const units = Array.from(mine.subarray(0, split));
-  const only = Array.from(mine.subarray(split)).sort(byKey);
+  // Copies by plain loops: Array.from walks a typed array by its iterator, an object per entrant.
+  const units = mine.slice(0, split);
+  const only: number[] = [];
+  for (let i = split; i < mine.length; i++) only.push(mine[i]!);
+  only.sort(byKey);
   let at = 0;
   let u = 0;
   for (const r of only) {
