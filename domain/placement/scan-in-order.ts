@@ -8,13 +8,12 @@
 // the plan: which tiers draw. The second checks every number and every opt-in to shared seats, copies the
 // keys of the units that are drawn (a quarter of a large season) to their draw's list, hashed afterwards
 // from dense bytes, and the keys of opted-in units that may be waitlisted: no unit is read a third time.
-import { byteOrder } from '../lottery/canonical-list';
 import { toHex } from '../lottery/hex';
-import { MAX_NUMBER_BYTES, NUMBER_CHARS } from './number-chars';
-import { byteLists, type ByteLists } from './byte-lists';
+import { byteLists } from './byte-lists';
 import { listSha256 } from './list-sha256';
 import type { PlacementInput } from './placement-types';
-import { addKey, addRequest, addWish, requestColumns, type RequestColumns } from './request-columns';
+import { requestColumns, type RequestColumns } from './request-columns';
+import { checkNumbers, PLAN_WAITING, PLAN_WHOLE, sharedOnlyNumbers } from './scan-numbers';
 import type { SeasonFrame } from './season-frame';
 import { planSchool } from './season-index';
 
@@ -39,10 +38,6 @@ export interface UnitGroups {
   readonly cellUnits: Int32Array;
 }
 
-/** Per cell, what the second pass does for its units: copy keys to draw list k (k >= 0), or note they may wait. */
-const WHOLE = -1;
-const WAITING = -2;
-
 export function scanInOrder(input: PlacementInput, frame: SeasonFrame): InOrderScan | null {
   const cellsAndSizes = scanCells(input, frame.schoolIndex);
   if (!cellsAndSizes) return null;
@@ -62,7 +57,7 @@ export function scanInOrder(input: PlacementInput, frame: SeasonFrame): InOrderS
   input.schools.forEach((school, s) => {
     planSchool(school.seats, children.subarray(s * tiers, (s + 1) * tiers)).forEach((fate, t) => {
       const c = s * tiers + t;
-      cellPlan[c] = fate === 'draw' ? draws++ : fate === 'full' ? WAITING : WHOLE;
+      cellPlan[c] = fate === 'draw' ? draws++ : fate === 'full' ? PLAN_WAITING : PLAN_WHOLE;
       cellStart[c + 1] = cellStart[c]! + (fate === 'draw' ? unitCounts[c]! : 0);
     });
   });
@@ -105,102 +100,6 @@ function scanCells(
     sizes[u] = members.length;
   }
   return { cells, sizes };
-}
-
-/**
- * Every number well formed and above the one before it. A unit in a drawn cell joins its draw's units,
- * and has its key copied to the draw's list: its members joined with `+` (they increase, so that is the key), keys joined with `\n`. An opt-in
- * names schools of the unit's own large district, each once; the key of an opted-in unit that may wait
- * (its tier draws or is full) is copied for the shared round. No number is one a shared-only unit
- * claims (`claimed`, sorted): they are merged in on the way, as both go up.
- */
-function checkNumbers(
-  input: PlacementInput,
-  frame: SeasonFrame,
-  cells: Int32Array,
-  cellPlan: Int32Array,
-  lists: ByteLists,
-  { cellUnits, fill }: { cellUnits: Int32Array; fill: Int32Array },
-  optIns: RequestColumns,
-  claimed: readonly string[],
-): boolean {
-  const units = input.units;
-  const tiers = input.tiers.length;
-  const { schoolIndex, schoolDistricts } = frame;
-  // Locals, not imported bindings, in the loop: a transpiled import is a property read each time.
-  const allowed = NUMBER_CHARS;
-  const maxBytes = MAX_NUMBER_BYTES;
-  const [request, wish, key] = [addRequest, addWish, addKey];
-  const started = new Uint8Array(lists.at.length);
-  let previous = '';
-  let next = 0;
-  let nextClaimed = claimed.length > 0 ? claimed[0]! : null;
-  for (let u = 0; u < units.length; u++) {
-    const unit = units[u]!;
-    const members = unit.applicationNumbers;
-    const plan = cellPlan[cells[u]!]!;
-    // A drawn unit's code units are copied to its draw's list as they are checked.
-    const list = plan >= 0 ? lists.reserve(plan, members.length * (maxBytes + 1)) : null;
-    let at = plan >= 0 ? lists.at[plan]! : 0;
-    if (list !== null) {
-      if (started[plan] === 1) list[at++] = 0x0a;
-      started[plan] = 1;
-      cellUnits[fill[plan]!++] = u;
-    }
-    for (let i = 0; i < members.length; i++) {
-      const number = members[i]!;
-      if (typeof number !== 'string') return false;
-      const length = number.length;
-      if (length === 0 || length > maxBytes) return false;
-      // Above the previous number (the builtin comparison beats comparing code units here), and each code
-      // unit one APPLICATION_NUMBER_PATTERN allows.
-      if (!(previous < number)) return false;
-      if (list === null) {
-        for (let k = 0; k < length; k++) {
-          const c = number.charCodeAt(k);
-          if (c >= 0x80 || allowed[c] === 0) return false;
-        }
-      } else {
-        if (i > 0) list[at++] = 0x2b;
-        for (let k = 0; k < length; k++) {
-          const c = number.charCodeAt(k);
-          if (c >= 0x80 || allowed[c] === 0) return false;
-          list[at++] = c;
-        }
-      }
-      previous = number;
-      if (nextClaimed !== null && !(number < nextClaimed)) {
-        while (nextClaimed !== null && nextClaimed < number) nextClaimed = claimed[++next] ?? null;
-        if (nextClaimed === number) return false;
-      }
-    }
-    if (list !== null) lists.at[plan] = at;
-    const ids = unit.sharedSchoolIds;
-    if (ids === undefined) continue;
-    if (!Array.isArray(ids) || ids.length === 0) return false;
-    const district = schoolDistricts[(cells[u]! / tiers) | 0]!;
-    const r = request(optIns, u, district);
-    const first = optIns.wished;
-    for (let i = 0; i < ids.length; i++) {
-      const s = schoolIndex.get(ids[i]!);
-      if (s === undefined || schoolDistricts[s] !== district) return false;
-      for (let w = first; w < optIns.wished; w++) if (optIns.wishes[w] === s) return false;
-      wish(optIns, s);
-    }
-    if (plan !== WHOLE) key(optIns, r, members);
-  }
-  return true;
-}
-
-/** Every number the shared-only units list (the strings among them), sorted. */
-function sharedOnlyNumbers(input: PlacementInput): string[] {
-  const numbers: string[] = [];
-  for (const request of input.sharedOnly ?? []) {
-    const members = request.applicationNumbers;
-    if (!Array.isArray(members)) continue;
-    for (const number of members) if (typeof number === 'string') numbers.push(number);
-  }
-  return numbers.sort(byteOrder);
 }
 
 /*

@@ -15,8 +15,8 @@ const n = (i: number) => `N${String(i).padStart(2, '0')}`;
 const many = (schoolId: string, tier: string, from: number, to: number): ApplicantUnit[] =>
   Array.from({ length: to - from + 1 }, (_, i) => unit(schoolId, tier, n(from + i)));
 
-// Numbers listed in increasing order take a faster path (no table; each tier's list written while
-// validating); a season listed otherwise must come out the same, child for child and draw for draw.
+// Numbers listed in increasing order take a faster path (no table; each drawn tier's list copied while
+// checking); a season listed otherwise must come out the same, child for child and draw for draw.
 describe('a season decides the same whatever order its units are listed in', () => {
   const schools = [school('s1', 3), school('s2', 2), school('s3', 9)];
   const units = [
@@ -54,5 +54,28 @@ describe('a season decides the same whatever order its units are listed in', () 
     const decided = (r: (typeof expected.records)[number]) => [r.drawId, r.listHash, r.seed, r.ranking];
     expect(other.records.map(decided)).toEqual(expected.records.map(decided));
     expect(other.records.length).toBeGreaterThan(1);
+  });
+});
+
+describe('a shared round', () => {
+  const schools = [school('s1', 3), school('s2', 2), school('s3', 9)];
+  const units = [...many('s1', 'class-1', 1, 8), ...many('s3', 'class-1', 9, 10)];
+  // Shared-only units whose numbers fall between the applicants' (N03a after N03), and opted-in applicants.
+  const requests = [
+    ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => wants('south', [n(i)], 's3', 's2')),
+    wants('south', ['N03a'], 's3'),
+    wants('south', ['N06a', 'N06b'], 's2', 's3'),
+    wants('south', ['A1'], 's3'),
+  ];
+  const sharedRecords = (input: PlacementInput) =>
+    placed(input).records.filter((record) => 'spare' in record);
+
+  it('lists its entrants in key order, whatever order the store gives the requests in', () => {
+    const [record] = sharedRecords(season(schools, units, requests));
+    const keys = Object.keys(record!.preferences as object);
+    expect(keys).toEqual([...keys].sort());
+    expect(keys).toEqual(expect.arrayContaining(['A1', 'N03a', 'N06a+N06b']));
+    const shuffled = [...requests.slice(8).reverse(), ...requests.slice(0, 8).reverse()];
+    expect(JSON.stringify(sharedRecords(season(schools, units, shuffled)))).toBe(JSON.stringify([record]));
   });
 });
