@@ -2,22 +2,18 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { placeSeason, type PlacementInput } from '../domain/placement';
 import { figure, type BenchSuite, type FigureWithGoal } from './figure';
-import { collectGarbage, median, medianMs, timesMs } from './measure';
+import { medianMs } from './measure';
 import { naivePlacement } from './lottery-baseline';
 import { verifyInBrowser } from './lottery-h5/verify-in-browser';
 import { syntheticSeason } from './lottery-season';
 
 const CHILDREN = 300_000;
 // The median of 15 runs, not 5: V8 still recompiles the placement in its first runs, and a full GC falls
-// every few runs; with 5 runs either can be the median.
+// every few runs; with 5 runs either can be the median. The placement is timed before the naive baseline
+// ever runs: the baseline leaves a million objects behind, and timing turns of both (tried) made the
+// placement pay for them, which a lottery function's own process never does.
 const RUNS = 15;
 const BASELINE_RUNS = 3;
-/**
- * Placement and baseline are timed in turns (RUNS / BASELINE_RUNS placements, then one baseline run): this
- * machine's speed drifts by a third over tens of seconds, and a ratio of two figures taken seconds apart
- * would measure the drift as much as the code.
- */
-const PER_TURN = RUNS / BASELINE_RUNS;
 /** Only logged, not a figure: five runs keep the suite short. */
 const OUTCOME_RUNS = 5;
 
@@ -31,19 +27,11 @@ const place = (input: PlacementInput) => {
 const lotteryBench: BenchSuite = async (log) => {
   const input = syntheticSeason(CHILDREN);
   log(`lottery.allocate_300k: ${describeSeason(input)}`); // also the warm-up
-  naivePlacement(input);
-  const placeTimes: number[] = [];
-  const naiveTimes: number[] = [];
-  for (let turn = 0; turn < BASELINE_RUNS; turn++) {
-    collectGarbage();
-    placeTimes.push(...timesMs(PER_TURN, () => place(input)));
-    collectGarbage();
-    naiveTimes.push(...timesMs(1, () => naivePlacement(input)));
-  }
-  const ms = median(placeTimes);
-  const naiveMs = median(naiveTimes);
+  const ms = medianMs(RUNS, () => place(input));
   // Outcomes (one object per child) are built on first read; what a caller that reads them all pays, logged.
   const withOutcomesMs = medianMs(OUTCOME_RUNS, () => place(input).outcomes.length);
+  naivePlacement(input);
+  const naiveMs = medianMs(BASELINE_RUNS, () => naivePlacement(input));
   log(
     `lottery.allocate_300k: placement ${ms.toFixed(1)} ms (${withOutcomesMs.toFixed(1)} ms reading every outcome), naive tickets ${naiveMs.toFixed(1)} ms (medians)`,
   );

@@ -1,6 +1,4 @@
 /** Timing helpers. Benchmarks only: tests never assert on wall time. */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 
 export const nowMs = () => Number(process.hrtime.bigint()) / 1e6;
 
@@ -12,20 +10,15 @@ export function median(values: number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** `runs` timings of `fn`, in ms. */
-export function timesMs(runs: number, fn: () => unknown): number[] {
+/** Median of `runs` timings of `fn`, in ms. */
+export function medianMs(runs: number, fn: () => unknown): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = nowMs();
     fn();
     times.push(nowMs() - t0);
   }
-  return times;
-}
-
-/** Median of `runs` timings of `fn`, in ms. */
-export function medianMs(runs: number, fn: () => unknown): number {
-  return median(timesMs(runs, fn));
+  return median(times);
 }
 
 /**
@@ -48,13 +41,3 @@ export function medianMicrosPerItem<T>(
   }
   return { us: median(perItem), sink };
 }
-
-/**
- * A full garbage collection, between timed blocks and never inside one: a block then pays for its own
- * garbage, not for what the block before it left (the naive baseline leaves a million objects). Node hands
- * out gc() only behind a flag, which can be set at run time and read from a fresh context.
- */
-export const collectGarbage: () => void = (() => {
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
-})();
