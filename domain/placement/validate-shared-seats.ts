@@ -165,7 +165,7 @@ function wishPath(list: 'units' | 'sharedOnly', item: number): string {
 function checkNumbers(
   request: SharedSeatsRequest,
   at: string,
-  { owners, inOrder }: CheckedUnits,
+  { owners }: CheckedUnits,
   seen: Set<string>,
   problems: PlacementProblem[],
 ): void {
@@ -195,8 +195,8 @@ function checkNumbers(
       );
       continue;
     }
-    // The scan of a season in order found no applicant with a shared-only number (scan-in-order.ts).
-    const owner = inOrder ? undefined : owners.get(number);
+    // Without a table, the scan of a season in order found no applicant with a shared-only number.
+    const owner = owners?.get(number);
     if (owner !== undefined) {
       problems.push(
         problem(

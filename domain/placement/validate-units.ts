@@ -5,7 +5,7 @@ import { canonicalUnit } from '../lottery/canonical-list';
 import { APPLICATION_NUMBER_PATTERN } from '../lottery/validate-draw-input';
 import { problem } from './placement-problem';
 import type { PlacementInput, PlacementProblem } from './placement-types';
-import { NumberTable, sortedUnits } from './number-table';
+import { NumberTable } from './number-table';
 import type { RequestColumns } from './request-columns';
 import { scanInOrder, type UnitGroups } from './scan-in-order';
 import type { SeasonFrame } from './season-frame';
@@ -17,7 +17,11 @@ export interface NumberOwners {
 
 export interface CheckedUnits {
   readonly problems: PlacementProblem[];
-  readonly owners: NumberOwners;
+  /**
+   * The number table of the unit-by-unit check; null after the scan of a season in order, which checked
+   * the shared-only numbers against the applicants' on its way (scan-numbers.ts).
+   */
+  readonly owners: NumberOwners | null;
   /** Each unit's school × tier cell (`school * tiers + tier`), -1 where either is unknown. */
   readonly cells: Int32Array;
   /** Children in each unit (0 where its numbers are not a list). */
@@ -42,8 +46,8 @@ export function validateUnits(input: PlacementInput, frame: SeasonFrame): Checke
   const scan = scanInOrder(input, frame);
   if (!scan) return checkEach(input, schoolIndex, tierIndex);
   const { cells, sizes, cellHashes, optIns, groups } = scan;
-  const owners = sortedUnits(input.units);
-  return { problems: [], owners, cells, sizes, inOrder: true, keys: [], cellHashes, optIns, groups };
+  // No table: the scan has already refused any shared-only number an applicant has.
+  return { problems: [], owners: null, cells, sizes, inOrder: true, keys: [], cellHashes, optIns, groups };
 }
 
 /** The spec's unit key, without building a CanonicalUnit for the common single child. */
