@@ -2,18 +2,21 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { placeSeason, type PlacementInput } from '../domain/placement';
 import { figure, type BenchSuite, type FigureWithGoal } from './figure';
-import { medianMs } from './measure';
-import { naivePlacement } from './lottery-baseline';
+import { median, medianMs } from './measure';
+import { startBaseline } from './baseline-process';
 import { verifyInBrowser } from './lottery-h5/verify-in-browser';
 import { syntheticSeason } from './lottery-season';
 
 const CHILDREN = 300_000;
-// The median of 15 runs, not 5: V8 still recompiles the placement in its first runs, and a full GC falls
-// every few runs; with 5 runs either can be the median. The placement is timed before the naive baseline
-// ever runs: the baseline leaves a million objects behind, and timing turns of both (tried) made the
-// placement pay for them, which a lottery function's own process never does.
-const RUNS = 15;
-const BASELINE_RUNS = 3;
+// The placement and the naive baseline are timed in turns over the same stretch of time: this machine's
+// speed drifts by a third within seconds, and a ratio of two figures taken at different moments drifts with
+// it. The baseline runs in a child process (baseline-process.ts), so the placement never pays for the
+// baseline's million objects on its heap (turns in one process, tried, made it pay), as a lottery function's
+// own process never does. Three placements a turn, five turns: the median of 15, not 5, because V8 still
+// recompiles the placement in its first runs and a full GC falls every few runs.
+const WARM_UP = 3;
+const TURNS = 5;
+const RUNS_PER_TURN = 3;
 /** Only logged, not a figure: five runs keep the suite short. */
 const OUTCOME_RUNS = 5;
 
@@ -25,17 +28,27 @@ const place = (input: PlacementInput) => {
 
 /** `lottery.allocate_300k` (+ `.peak_mb`) and `lottery.verify_2k_h5`. */
 const lotteryBench: BenchSuite = async (log) => {
+  const baseline = await startBaseline(CHILDREN);
   const input = syntheticSeason(CHILDREN);
-  place(input); // warm-up
-  const ms = medianMs(RUNS, () => place(input));
+  // Warm-up: V8 settles its compiled code for the placement over its first few runs.
+  for (let i = 0; i < WARM_UP; i++) place(input);
+  const times: number[] = [];
+  const naiveTimes: number[] = [];
+  try {
+    for (let turn = 0; turn < TURNS; turn++) {
+      for (let i = 0; i < RUNS_PER_TURN; i++) times.push(medianMs(1, () => place(input)));
+      naiveTimes.push(await baseline.run());
+    }
+  } finally {
+    baseline.close();
+  }
+  const [ms, naiveMs] = [median(times), median(naiveTimes)];
   // Outcomes (one object per child) are built on first read; what a caller that reads them all pays, logged.
   // Read only after the timed runs, like the season's description: their garbage is not theirs to pay for.
   const withOutcomesMs = medianMs(OUTCOME_RUNS, () => place(input).outcomes.length);
   log(`lottery.allocate_300k: ${describeSeason(input)}`);
-  naivePlacement(input);
-  const naiveMs = medianMs(BASELINE_RUNS, () => naivePlacement(input));
   log(
-    `lottery.allocate_300k: placement ${ms.toFixed(1)} ms (${withOutcomesMs.toFixed(1)} ms reading every outcome), naive tickets ${naiveMs.toFixed(1)} ms (medians)`,
+    `lottery.allocate_300k: placement ${ms.toFixed(1)} ms (${withOutcomesMs.toFixed(1)} ms reading every outcome), naive tickets ${naiveMs.toFixed(1)} ms (medians); naive by turn ${naiveTimes.map((t) => t.toFixed(0)).join(' ')}; ratio by turn ${naiveTimes.map((t, k) => (t / median(times.slice(k * RUNS_PER_TURN, (k + 1) * RUNS_PER_TURN))).toFixed(1)).join(' ')}`,
   );
   const peak = peakMb(log);
   const figures: FigureWithGoal[] = [

@@ -1,0 +1,19 @@
+// Child process of lottery.bench.ts (`node --import tsx`): the naive baseline on a heap of its own, timed
+// whenever the parent writes `run`. The parent times the placement between two of these runs, so both are
+// measured over the same stretch of the machine's time, and neither pays for the other's garbage.
+import readline from 'node:readline';
+import { naivePlacement } from './lottery-baseline';
+import { syntheticSeason } from './lottery-season';
+import { nowMs } from './measure';
+
+const input = syntheticSeason(Number(process.argv[2] ?? 300_000));
+naivePlacement(input); // warm-up
+process.stdout.write('ready\n');
+const lines = readline.createInterface({ input: process.stdin });
+lines.on('line', (line) => {
+  if (line !== 'run') return lines.close();
+  const t0 = nowMs();
+  const outcomes = naivePlacement(input);
+  const ms = nowMs() - t0;
+  process.stdout.write(`${ms} ${outcomes.length}\n`);
+});
