@@ -6,6 +6,14 @@
 const CHUNK = 2048;
 
 /**
+ * The arena of the last lists, taken again by the next: the lists are scratch (hashed before the scan returns,
+ * never referenced after it), and a season's megabyte of fresh memory each time costs page faults and counts
+ * toward the external memory that starts V8's full collections of the whole heap, the season's input with it.
+ * Placement is synchronous, so two sets of lists are never alive at once.
+ */
+let spareArena: Uint8Array | null = null;
+
+/**
  * Byte lists in one arena: each list is a chain of chunks taken from the arena's top as it fills, so a few
  * hundred growing lists cost neither as many growing buffers nor copies.
  * Offsets stay valid when the arena itself grows (it is copied whole).
@@ -19,6 +27,8 @@ export interface ByteLists {
   reserve(k: number, more: number): Uint8Array;
   /** List k as pieces of the arena, in order. */
   pieces(k: number): Uint8Array[];
+  /** Hands the arena to the next lists: no piece may be read after this. */
+  release(): void;
 }
 
 /**
@@ -27,6 +37,9 @@ export interface ByteLists {
  * early layout would be thrown away run after run.
  */
 export function byteLists(count: number, expected: number): ByteLists {
+  const room = Math.max(expected, CHUNK);
+  const arena = spareArena !== null && spareArena.length >= room ? spareArena : new Uint8Array(room);
+  spareArena = null;
   let top = 0;
   const at = new Int32Array(count);
   /** List k's current chunk is [start[k], end[k]) (end 0: none yet); its earlier ones are in done[k]. */
@@ -34,7 +47,7 @@ export function byteLists(count: number, expected: number): ByteLists {
   const end = new Int32Array(count);
   const done: number[][] = Array.from({ length: count }, () => []);
   const lists = {
-    bytes: new Uint8Array(Math.max(expected, CHUNK)),
+    bytes: arena,
     at,
     reserve(k: number, more: number): Uint8Array {
       if (at[k]! + more <= end[k]!) return lists.bytes;
@@ -49,6 +62,9 @@ export function byteLists(count: number, expected: number): ByteLists {
       top += size;
       end[k] = top;
       return lists.bytes;
+    },
+    release(): void {
+      spareArena = lists.bytes;
     },
     pieces(k: number): Uint8Array[] {
       const ranges = [...done[k]!, start[k]!, at[k]!];

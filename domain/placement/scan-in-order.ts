@@ -71,9 +71,13 @@ export function scanInOrder(input: PlacementInput, frame: SeasonFrame): InOrderS
   const optIns = requestColumns((cells.length >> 2) + (cells.length >> 3));
   const claimed = sharedOnlyNumbers(input);
   const drawUnits = { cellUnits: groups.cellUnits, fill };
-  if (!checkNumbers(input, frame, cells, cellPlan, lists, drawUnits, optIns, claimed)) return null;
+  const ok = checkNumbers(input, frame, cells, cellPlan, lists, drawUnits, optIns, claimed);
   const sha256 = listSha256(input);
-  const cellHashes = Array.from(cellPlan, (k) => (k < 0 ? undefined : toHex(sha256(lists.pieces(k)))));
+  const cellHashes = ok
+    ? Array.from(cellPlan, (k) => (k < 0 ? undefined : toHex(sha256(lists.pieces(k)))))
+    : [];
+  lists.release();
+  if (!ok) return null;
   return { cells, sizes, cellHashes, optIns, groups };
 }
 
