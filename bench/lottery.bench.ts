@@ -14,7 +14,7 @@ const CHILDREN = 300_000;
 // baseline's million objects on its heap (turns in one process, tried, made it pay), as a lottery function's
 // own process never does. Three placements a turn, five turns: the median of 15, not 5, because V8 still
 // recompiles the placement in its first runs and a full GC falls every few runs.
-const WARM_UP = 3;
+const WARM_UP = 8;
 const TURNS = 5;
 const RUNS_PER_TURN = 3;
 /** Only logged, not a figure: five runs keep the suite short. */
@@ -30,7 +30,8 @@ const place = (input: PlacementInput) => {
 const lotteryBench: BenchSuite = async (log) => {
   const baseline = await startBaseline(CHILDREN);
   const input = syntheticSeason(CHILDREN);
-  // Warm-up: V8 settles its compiled code for the placement over its first few runs.
+  // Warm-up: V8 settles its compiled code for the placement over its first runs (the scans, compiled on
+  // the stack in the first, are thrown away at their end and recompiled for a few runs: six, traced).
   for (let i = 0; i < WARM_UP; i++) place(input);
   const times: number[] = [];
   const naiveTimes: number[] = [];

@@ -4,8 +4,9 @@
 // thousands of blocks).
 
 // Signed views of the constants and the schedule keep every sum in 32-bit integer arithmetic (`| 0`), which
-// the JIT compiles to plain adds; unsigned loads would go through doubles.
-const K = new Int32Array(
+// the JIT compiles to plain adds; unsigned loads would go through doubles. K and IV are exported for the word
+// stream's specialised compression (word-stream-block.ts).
+export const K = new Int32Array(
   [
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
     0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -18,7 +19,7 @@ const K = new Int32Array(
   ].map((k) => k | 0),
 );
 
-const IV = new Uint32Array([
+export const IV = new Uint32Array([
   0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 ]);
 

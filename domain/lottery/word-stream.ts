@@ -1,39 +1,31 @@
 // The random words: block k = SHA-256(seed ‖ k as 4-byte big-endian), 8 big-endian words per block.
-// seed ‖ k is 36 bytes, so each block is exactly one padded SHA-256 block. It is prepared once and only the
-// counter word changes, and the digest state words *are* the big-endian words of the stream: no bytes, no
-// allocation per word or per block.
-import { compress, resetState } from './sha256';
+// seed ‖ k is 36 bytes, so each block is exactly one padded SHA-256 block, and the digest state words *are*
+// the big-endian words of the stream: no bytes, no allocation per word or per block. Only the counter word
+// changes from block to block, so the compression is specialised to that (word-stream-block.ts): what the
+// seed alone decides is computed once, in the constructor.
+import { compressCounter, SeedPrefix } from './word-stream-block';
 
 // Imported functions used per block, copied to module constants: transpiled to CommonJS (tsx, jest, the
 // mini-program bundler) every use of an imported binding is a getter call.
-const compressBlock = compress;
-const resetBlockState = resetState;
+const compressBlock = compressCounter;
 
 /** Anything that yields uint32 words; the real stream, or a fixed list in tests. */
 export interface WordSource {
   next(): number;
 }
 
-const MESSAGE_BITS = 36 * 8;
 const TWO_POW_32 = 4294967296;
 const MAX_BLOCK = 0xffffffff;
 
 export class WordStream implements WordSource {
-  private readonly message = new Uint32Array(16);
+  private readonly prefix: SeedPrefix;
   private readonly words = new Uint32Array(8);
-  private readonly schedule = new Int32Array(64);
   private block = 0;
   private index = 8;
 
   constructor(seed: Uint8Array) {
     if (seed.length !== 32) throw new RangeError('seed must be 32 bytes');
-    for (let i = 0; i < 8; i++) {
-      this.message[i] =
-        (seed[i * 4]! << 24) | (seed[i * 4 + 1]! << 16) | (seed[i * 4 + 2]! << 8) | seed[i * 4 + 3]!;
-    }
-    // message[8] is the counter; then the padding byte 0x80, zeros, and the 64-bit length 288 bits.
-    this.message[9] = 0x80000000;
-    this.message[15] = MESSAGE_BITS;
+    this.prefix = new SeedPrefix(seed);
   }
 
   next(): number {
@@ -58,9 +50,7 @@ export class WordStream implements WordSource {
   private refill(): void {
     // 2^32 blocks are 2^35 words: unreachable in practice, but the counter must not silently wrap.
     if (this.block > MAX_BLOCK) throw new RangeError('word stream exhausted');
-    this.message[8] = this.block++;
-    resetBlockState(this.words);
-    compressBlock(this.words, this.message, this.schedule);
+    compressBlock(this.prefix, this.block++, this.words);
     this.index = 0;
   }
 }
