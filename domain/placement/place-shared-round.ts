@@ -4,11 +4,11 @@
 // reason gains the round's sentence (season-outcomes.ts); a shared-only unit ends unplaced.
 import { drawSharedSeats } from '../lottery/draw-positions';
 import { SHARED_ADMITTED, UNPLACED, type RoundContext } from './round-context';
-import { sharedEntrants } from './shared-entrants';
+import { sharedEntrants, type SharedEntrants } from './shared-entrants';
 import { listSha256 } from './list-sha256';
 import { toHex } from '../lottery/hex';
 import { entrantKeys } from './draw-keys';
-import { requestNumbers, requestSchoolIds } from './request-members';
+import { requestSchoolIds } from './request-members';
 
 /** Runs every district's round; returns the children admitted through shared seats, by school index. */
 export function placeSharedRounds(context: RoundContext, spare: readonly number[]): Int32Array {
@@ -28,7 +28,8 @@ export function placeSharedRounds(context: RoundContext, spare: readonly number[
   // Applicant units first, then shared-only requests.
   const slotOf = (r: number) => (requestUnits[r]! >= 0 ? requestUnits[r]! : input.units.length + r);
   index.frame.districts.forEach((districtId, d) => {
-    const mine = entrants.requests.subarray(entrants.start[d]!, entrants.start[d + 1]!);
+    const [from, to] = [entrants.start[d]!, entrants.start[d + 1]!];
+    const mine = entrants.requests.subarray(from, to);
     const n = mine.length;
     if (n === 0) return;
     shared.roundOf[d] = shared.list.length;
@@ -43,7 +44,7 @@ export function placeSharedRounds(context: RoundContext, spare: readonly number[
     }
     const { drawId, secret, publicEntropy } = context.params.shared.get(districtId)!;
     const spareOf = Object.fromEntries(schools.map((s) => [input.schools[s]!.id, spare[s]!]));
-    const list = entrantList(context, mine, Object.keys(spareOf), entrantListHash(context, mine));
+    const list = entrantList(context, entrants, from, to, Object.keys(spareOf));
     const draw = drawSharedSeats({ drawId, spare: spareOf, secret, publicEntropy }, list);
     shared.list.push({ entrants: n, record: records.push(draw.record) - 1 });
     const schoolOf = draw.schoolIds.map((id) => index.frame.schoolIndex.get(id)!);
@@ -66,63 +67,60 @@ export function placeSharedRounds(context: RoundContext, spare: readonly number[
 }
 
 /**
- * The round's entrants by position: keys, sizes and wishes come from validation (indices; no request object
- * is read again for an applicant unit); the school ids themselves are read only if the record's preferences
- * are.
+ * District entrants from..to of `entrants` by position: keys, sizes and wishes as the entrants gathered them
+ * (indices; no request object is read again for an applicant unit); the school ids themselves are read only
+ * if the record's preferences are.
  */
 function entrantList(
   context: RoundContext,
-  mine: Int32Array,
+  entrants: SharedEntrants,
+  from: number,
+  to: number,
   spareIds: readonly string[],
-  listHash: string | undefined,
 ) {
   const { input, index } = context;
-  const { requestUnits, wishStart, wishes } = index.requests;
+  const mine = entrants.requests.subarray(from, to);
   const slotOfSchool = new Int32Array(input.schools.length).fill(-1);
   spareIds.forEach((id, k) => (slotOfSchool[index.frame.schoolIndex.get(id)!] = k));
-  const n = mine.length;
+  const { wishFrom, wishTo, wishes } = entrants;
+  const n = to - from;
   const start = new Int32Array(n + 1);
-  let total = 0;
-  for (let i = 0; i < n; i++) total += wishStart[mine[i]! + 1]! - wishStart[mine[i]!]!;
-  const slots = new Int32Array(total);
-  // Sizes read here, in request order (requests listed like their units read the sizes column forward), not
-  // by the round in ranking order, where each read of that season-wide column is a cache miss.
-  const { sizes } = index.units;
-  const entrantSizes = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const r = mine[i]!;
-    const unit = requestUnits[r]!;
-    entrantSizes[i] = unit >= 0 ? sizes[unit]! : requestNumbers(input, index.requests, r).length;
-    let w = start[i]!;
-    for (let k = wishStart[r]!; k < wishStart[r + 1]!; k++) slots[w++] = slotOfSchool[wishes[k]!]!;
-    start[i + 1] = w;
+  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + wishTo[from + i]! - wishFrom[from + i]!;
+  const slots = new Int32Array(start[n]!);
+  for (let i = 0, w = 0; i < n; i++) {
+    for (let k = wishFrom[from + i]!; k < wishTo[from + i]!; k++) slots[w++] = slotOfSchool[wishes[k]!]!;
   }
+  const sizes = entrants.sizes.subarray(from, to);
   return {
-    keys: entrantKeys(input, index, mine, listHash),
-    size: (i: number) => entrantSizes[i]!,
+    keys: entrantKeys(input, index, mine, entrantListHash(context, entrants, from, to)),
+    size: (i: number) => sizes[i]!,
     prefs: (i: number) => requestSchoolIds(input, index.requests, mine[i]!),
     wishes: { start, slots },
   };
 }
 
 /**
- * The round's list hash from the keys copied for the rounds, joined in one buffer and hashed at once:
+ * The round's list hash from the keys the entrants gathered, joined in one buffer and hashed at once:
  * entrants come in key order (shared-entrants.ts). Undefined if an entrant's key was not copied (a season
  * whose numbers are not in order): then the draw hashes the keys itself.
  */
-function entrantListHash({ input, index }: RoundContext, mine: Int32Array): string | undefined {
-  const { keyStart, keyEnd, keyBytes } = index.requests;
-  let length = mine.length - 1;
-  for (let i = 0; i < mine.length; i++) {
-    if (keyStart[mine[i]!]! < 0) return undefined;
-    length += keyEnd[mine[i]!]! - keyStart[mine[i]!]!;
+function entrantListHash(
+  { input }: RoundContext,
+  { keyFrom, keyTo, keyBytes }: SharedEntrants,
+  from: number,
+  to: number,
+): string | undefined {
+  let length = to - from - 1;
+  for (let i = from; i < to; i++) {
+    if (keyFrom[i]! < 0) return undefined;
+    length += keyTo[i]! - keyFrom[i]!;
   }
   const list = new Uint8Array(length);
   let at = 0;
-  for (let i = 0; i < mine.length; i++) {
-    if (i > 0) list[at++] = 0x0a;
+  for (let i = from; i < to; i++) {
+    if (i > from) list[at++] = 0x0a;
     // Byte by byte: a subarray per entrant would be an object per entrant for the GC.
-    for (let b = keyStart[mine[i]!]!; b < keyEnd[mine[i]!]!; b++) list[at++] = keyBytes[b]!;
+    for (let b = keyFrom[i]!; b < keyTo[i]!; b++) list[at++] = keyBytes[b]!;
   }
   return toHex(listSha256(input)([list]));
 }

@@ -3,38 +3,116 @@
 // the order of the schools list, entrants in the order of their keys: the record (its preferences object
 // too) does not depend on the order the store happens to list units in, so a round scheduled from one
 // listing is reproduced by the placement from another.
-import { compareRequestKeys } from './request-members';
+import { compareRequestKeys, requestNumbers } from './request-members';
 import { ownStatus, WAITLISTED, type RoundContext } from './round-context';
 
-/** Request indices by district, in key order: district d's entrants are requests[start[d] .. start[d + 1]). */
+/**
+ * Request indices by district, in key order: district d's entrants are requests[start[d] .. start[d + 1]).
+ * What a round reads of each entrant is gathered at the same positions (see gatherEntrants).
+ */
 export interface SharedEntrants {
   readonly start: Int32Array;
   readonly requests: Int32Array;
-  /** Per request: the district whose round it enters, -1 if it does not. */
-  readonly entering: Int32Array;
+  /** Per entrant: its unit's size. */
+  readonly sizes: Int32Array;
+  /** Per entrant: its schools as indices, wishes[wishFrom[i] .. wishTo[i]). */
+  readonly wishFrom: Int32Array;
+  readonly wishTo: Int32Array;
+  readonly wishes: Int32Array;
+  /** Per entrant: its key, keyBytes[keyFrom[i] .. keyTo[i]), keyFrom -1 when the scan did not copy it. */
+  readonly keyFrom: Int32Array;
+  readonly keyTo: Int32Array;
+  readonly keyBytes: Uint8Array;
 }
 
 export function sharedEntrants(context: RoundContext): SharedEntrants {
-  const { requestUnits, requestDistricts } = context.index.requests;
+  const { requestUnits, requestDistricts, wishStart, keyStart, keyEnd } = context.index.requests;
   const districts = context.index.frame.districts.length;
   // Locals, not imported bindings, in the loop: see lottery/word-stream.ts.
   const statusOf = ownStatus;
   const waiting = WAITLISTED;
-  // A counting sort by district, as for cells: -1 marks a request that does not enter.
+  // A counting sort by district, as for cells: -1 marks a request that does not enter. The wishes and key
+  // bytes of each district's entrants are counted on the way, for gatherEntrants.
   const entering = new Int32Array(requestUnits.length);
   const start = new Int32Array(districts + 1);
+  const wishRoom = new Int32Array(districts + 1);
+  const keyRoom = new Int32Array(districts + 1);
   for (let r = 0; r < requestUnits.length; r++) {
     const unit = requestUnits[r]!;
     const d = unit < 0 || statusOf(context, unit) === waiting ? requestDistricts[r]! : -1;
     entering[r] = d;
-    if (d >= 0) start[d + 1]!++;
+    if (d < 0) continue;
+    start[d + 1]!++;
+    wishRoom[d + 1]! += wishStart[r + 1]! - wishStart[r]!;
+    if (keyStart[r]! >= 0) keyRoom[d + 1]! += keyEnd[r]! - keyStart[r]!;
   }
-  for (let d = 0; d < districts; d++) start[d + 1]! += start[d]!;
+  for (let d = 0; d < districts; d++) {
+    start[d + 1]! += start[d]!;
+    wishRoom[d + 1]! += wishRoom[d]!;
+    keyRoom[d + 1]! += keyRoom[d]!;
+  }
   const requests = new Int32Array(start[districts]!);
   const fill = start.slice(0, districts);
   for (let r = 0; r < entering.length; r++) if (entering[r]! >= 0) requests[fill[entering[r]!]!++] = r;
   for (let d = 0; d < districts; d++) inKeyOrder(context, requests.subarray(start[d]!, start[d + 1]!));
-  return { start, requests, entering };
+  return { start, requests, ...gatherEntrants(context, requests, entering, wishRoom, keyRoom) };
+}
+
+/**
+ * What a round reads of each entrant (size, wishes, key), copied to the entrant's position. A district's
+ * entrants are spread over the season's requests, so reading them where they are, round by round in key
+ * order, waits on memory at nearly every read; here the requests are read in one forward pass instead, and
+ * each district's entrants end up in a few kilobytes of their own. `wishRoom` and `keyRoom` are where each
+ * district's wishes and key bytes begin.
+ */
+function gatherEntrants(
+  { input, index }: RoundContext,
+  requests: Int32Array,
+  entering: Int32Array,
+  wishRoom: Int32Array,
+  keyRoom: Int32Array,
+): Omit<SharedEntrants, 'start' | 'requests'> {
+  const columns = index.requests;
+  const { requestUnits, wishStart, keyStart, keyEnd } = columns;
+  const districts = wishRoom.length - 1;
+  const n = requests.length;
+  // `entering` now takes each entering request's position (-1 still marks the others): written in key order,
+  // read in request order.
+  const position = entering;
+  for (let i = 0; i < n; i++) position[requests[i]!] = i;
+  const sizes = new Int32Array(n);
+  const wishFrom = new Int32Array(n);
+  const wishTo = new Int32Array(n);
+  const wishes = new Int32Array(wishRoom[districts]!);
+  const keyFrom = new Int32Array(n);
+  const keyTo = new Int32Array(n);
+  const keyBytes = new Uint8Array(keyRoom[districts]!);
+  const wishAt = wishRoom.slice(0, districts);
+  const keyAt = keyRoom.slice(0, districts);
+  const { sizes: unitSizes } = index.units;
+  const seasonWishes = columns.wishes;
+  const seasonKeys = columns.keyBytes;
+  const districtOf = columns.requestDistricts;
+  for (let r = 0; r < requestUnits.length; r++) {
+    if (entering[r]! < 0) continue;
+    const i = position[r]!;
+    const d = districtOf[r]!;
+    const unit = requestUnits[r]!;
+    sizes[i] = unit >= 0 ? unitSizes[unit]! : requestNumbers(input, columns, r).length;
+    let w = wishAt[d]!;
+    wishFrom[i] = w;
+    for (let k = wishStart[r]!; k < wishStart[r + 1]!; k++) wishes[w++] = seasonWishes[k]!;
+    wishTo[i] = wishAt[d] = w;
+    if (keyStart[r]! < 0) {
+      keyFrom[i] = -1;
+      continue;
+    }
+    let b = keyAt[d]!;
+    keyFrom[i] = b;
+    for (let k = keyStart[r]!; k < keyEnd[r]!; k++) keyBytes[b++] = seasonKeys[k]!;
+    keyTo[i] = keyAt[d] = b;
+  }
+  return { sizes, wishFrom, wishTo, wishes, keyFrom, keyTo, keyBytes };
 }
 
 /**
