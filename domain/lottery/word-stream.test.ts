@@ -2,7 +2,7 @@ import { toHex } from './hex';
 import { sha256 } from './sha256';
 import { uniform } from './uniform';
 import { encodeUtf8 } from './utf8';
-import { WordStream } from './word-stream';
+import { remainder, WordStream } from './word-stream';
 import { compressCounter, SeedPrefix } from './word-stream-block';
 
 function seedBytes(): Uint8Array {
@@ -105,5 +105,19 @@ describe('WordStream.below', () => {
       expect(b.below(n)).toBe(uniform(a, n));
     }
     expect(b.next()).toBe(a.next());
+  });
+});
+
+describe('remainder', () => {
+  it('is word % n at the edges: around every multiple that matters, and 2^32 itself (the limit)', () => {
+    for (const n of [1, 2, 3, 7, 1000, 65_537, 2 ** 30 + 1, 2 ** 31 - 1, 2 ** 31, 2 ** 32 - 1]) {
+      const top = Math.floor((2 ** 32 - 1) / n) * n;
+      for (const base of [0, n, 2 * n, top - n, top]) {
+        for (const word of [base - 1, base, base + 1, 2 ** 32]) {
+          if (word < 0 || word > 2 ** 32) continue;
+          expect([n, word, remainder(word, n)]).toEqual([n, word, word % n]);
+        }
+      }
+    }
   });
 });

@@ -39,11 +39,11 @@ export class WordStream implements WordSource {
    * it stays inside, and the index returned is a small integer: a season's shuffles take 100,000 of them.
    */
   below(n: number): number {
-    const limit = TWO_POW_32 - (TWO_POW_32 % n);
+    const limit = TWO_POW_32 - remainder(TWO_POW_32, n);
     for (;;) {
       if (this.index === 8) this.refill();
       const word = this.words[this.index++]!;
-      if (word < limit) return word % n;
+      if (word < limit) return remainder(word, n);
     }
   }
 
@@ -53,4 +53,13 @@ export class WordStream implements WordSource {
     compressBlock(this.prefix, this.block++, this.words);
     this.index = 0;
   }
+}
+
+/**
+ * word % n for 0 ≤ word ≤ 2^32 and 1 ≤ n < 2^32, by a float division: quicker than the integer or float
+ * modulo V8 compiles `%` to here, and exact. The quotient's rounding error is at most 2^32 / n × 2^-53 = 2^-21 / n, while
+ * a quotient that is not an integer falls short of the next one by at least 1 / n: the floor is right.
+ */
+export function remainder(word: number, n: number): number {
+  return word - Math.floor(word / n) * n;
 }
