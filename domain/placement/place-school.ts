@@ -25,13 +25,15 @@ export function placeSchool(context: RoundContext, s: number): number {
 /** The draw of one tier for `seats`; returns the children it admitted. */
 function drawTier(context: RoundContext, cell: number, seats: number): number {
   const { input, index, schools, records } = context;
-  const bucket = index.cellUnits.subarray(index.cellStart[cell]!, index.cellStart[cell + 1]!);
+  const [first, end] = [index.cellStart[cell]!, index.cellStart[cell + 1]!];
+  const bucket = index.cellUnits.subarray(first, end);
+  const sizes = index.cellSizes.subarray(first, end);
   const { drawId, secret, publicEntropy } = context.params.school.get(cell)!;
   const draw = drawSchool(
     { drawId, seats, secret, publicEntropy },
     {
       keys: cellKeys(input, index, bucket, context.cellHashes[cell]),
-      size: (i) => index.units.sizes[bucket[i]!]!,
+      size: (i) => sizes[i]!,
       members: (i) => input.units[bucket[i]!]!.applicationNumbers,
     },
   );

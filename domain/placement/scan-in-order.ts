@@ -36,6 +36,8 @@ export interface UnitGroups {
   readonly children: Int32Array;
   readonly cellStart: Int32Array;
   readonly cellUnits: Int32Array;
+  /** The size of each unit in cellUnits, beside it: a draw admitting units reads these, not a season's column. */
+  readonly cellSizes: Int32Array;
 }
 
 export function scanInOrder(input: PlacementInput, frame: SeasonFrame): InOrderScan | null {
@@ -62,7 +64,7 @@ export function scanInOrder(input: PlacementInput, frame: SeasonFrame): InOrderS
     });
   });
   const drawn = cellStart[cellCount]!;
-  const groups = { children, cellStart, cellUnits: new Int32Array(drawn) };
+  const groups = { children, cellStart, cellUnits: new Int32Array(drawn), cellSizes: new Int32Array(drawn) };
   const fill = new Int32Array(draws);
   for (let c = 0; c < cellCount; c++) if (cellPlan[c]! >= 0) fill[cellPlan[c]!] = cellStart[c]!;
   // About a dozen bytes a key; the lists grow past that.
@@ -70,7 +72,7 @@ export function scanInOrder(input: PlacementInput, frame: SeasonFrame): InOrderS
   // About a third of the units opt in; the columns grow past that.
   const optIns = requestColumns((cells.length >> 2) + (cells.length >> 3));
   const claimed = sharedOnlyNumbers(input);
-  const drawUnits = { cellUnits: groups.cellUnits, fill };
+  const drawUnits = { cellUnits: groups.cellUnits, cellSizes: groups.cellSizes, fill };
   const ok = checkNumbers(input, frame, cells, cellPlan, lists, drawUnits, optIns, claimed);
   const sha256 = listSha256(input);
   const cellHashes = ok

@@ -25,7 +25,7 @@ export function checkNumbers(
   cells: Int32Array,
   cellPlan: Int32Array,
   lists: ByteLists,
-  { cellUnits, fill }: { cellUnits: Int32Array; fill: Int32Array },
+  { cellUnits, cellSizes, fill }: { cellUnits: Int32Array; cellSizes: Int32Array; fill: Int32Array },
   optIns: RequestColumns,
   claimed: readonly string[],
 ): boolean {
@@ -50,6 +50,7 @@ export function checkNumbers(
     if (list !== null) {
       if (started[plan] === 1) list[at++] = 0x0a;
       started[plan] = 1;
+      cellSizes[fill[plan]!] = members.length;
       cellUnits[fill[plan]!++] = u;
     }
     for (let i = 0; i < members.length; i++) {

@@ -15,6 +15,8 @@ export interface SeasonIndex extends CheckedSeason {
    */
   readonly cellStart: Int32Array;
   readonly cellUnits: Int32Array;
+  /** Each grouped unit's size, at its place in cellUnits. */
+  readonly cellSizes: Int32Array;
   /** Children (not units) by cell. */
   readonly children: Int32Array;
   readonly fates: readonly TierFate[];
@@ -23,14 +25,14 @@ export interface SeasonIndex extends CheckedSeason {
 export function indexSeason(input: PlacementInput, checked: CheckedSeason): SeasonIndex {
   const tiers = input.tiers.length;
   // The scan of a season in order grouped the units already (only those of cells that draw are read).
-  const { children, cellStart, cellUnits } = checked.units.groups ?? groupUnits(input, checked);
+  const { children, cellStart, cellUnits, cellSizes } = checked.units.groups ?? groupUnits(input, checked);
   const fates = input.schools.flatMap((school, s) =>
     planSchool(school.seats, children.subarray(s * tiers, (s + 1) * tiers)),
   );
   // A literal, not `{ ...checked, ... }`: V8 gives a spread copy a new hidden class on every call, so each
   // season deoptimised every round function that reads the index, run after run.
   const { frame, units, requests } = checked;
-  return { frame, units, requests, cellStart, cellUnits, children, fates };
+  return { frame, units, requests, cellStart, cellUnits, cellSizes, children, fates };
 }
 
 /** A counting sort of all units by cell: two passes over integers instead of 900 growing arrays. */
@@ -45,9 +47,13 @@ function groupUnits(input: PlacementInput, checked: CheckedSeason): UnitGroups {
   }
   for (let c = 0; c < cellCount; c++) cellStart[c + 1]! += cellStart[c]!;
   const cellUnits = new Int32Array(cells.length);
+  const cellSizes = new Int32Array(cells.length);
   const fill = cellStart.slice(0, cellCount);
-  for (let u = 0; u < cells.length; u++) cellUnits[fill[cells[u]!]!++] = u;
-  return { children, cellStart, cellUnits };
+  for (let u = 0; u < cells.length; u++) {
+    cellSizes[fill[cells[u]!]!] = sizes[u]!;
+    cellUnits[fill[cells[u]!]!++] = u;
+  }
+  return { children, cellStart, cellUnits, cellSizes };
 }
 
 /**
