@@ -13,7 +13,6 @@ import { requestSchoolIds } from './request-members';
 /** Runs every district's round; returns the children admitted through shared seats, by school index. */
 export function placeSharedRounds(context: RoundContext, spare: readonly number[]): Int32Array {
   const { input, index, records, shared } = context;
-  const { requestUnits } = index.requests;
   const admitted = new Int32Array(input.schools.length);
   // Locals, not imported bindings, in the per-entrant loops: see lottery/word-stream.ts.
   const [sharedAdmitted, unplaced] = [SHARED_ADMITTED, UNPLACED];
@@ -25,20 +24,21 @@ export function placeSharedRounds(context: RoundContext, spare: readonly number[
     const n = entrants.start[d + 1]! - entrants.start[d]!;
     drawing[d] = n > 0 && index.frame.districtSchools[d]!.some((s) => spare[s]! > 0) ? 1 : 0;
   }
-  // Applicant units first, then shared-only requests.
-  const slotOf = (r: number) => (requestUnits[r]! >= 0 ? requestUnits[r]! : input.units.length + r);
+  // Statuses list applicant units first, then shared-only requests: a slot at or past this is shared-only.
+  const firstOnlySlot = input.units.length;
   index.frame.districts.forEach((districtId, d) => {
     const [from, to] = [entrants.start[d]!, entrants.start[d + 1]!];
     const mine = entrants.requests.subarray(from, to);
+    const slots = entrants.slots.subarray(from, to);
     const n = mine.length;
     if (n === 0) return;
     shared.roundOf[d] = shared.list.length;
     const schools = index.frame.districtSchools[d]!;
     if (drawing[d] === 0) {
       shared.list.push({ entrants: n, record: -1 });
-      for (const r of mine) {
-        shared.rank[r] = 0;
-        if (requestUnits[r]! < 0) shared.status[slotOf(r)] = unplaced;
+      for (let i = 0; i < n; i++) {
+        shared.rank[mine[i]!] = 0;
+        if (slots[i]! >= firstOnlySlot) shared.status[slots[i]!] = unplaced;
       }
       return;
     }
@@ -57,9 +57,9 @@ export function placeSharedRounds(context: RoundContext, spare: readonly number[
         const s = schoolOf[assigned]!;
         admitted[s]! += list.size(i);
         shared.school[r] = s;
-        shared.status[slotOf(r)] = sharedAdmitted;
-      } else if (requestUnits[r]! < 0) {
-        shared.status[slotOf(r)] = unplaced;
+        shared.status[slots[i]!] = sharedAdmitted;
+      } else if (slots[i]! >= firstOnlySlot) {
+        shared.status[slots[i]!] = unplaced;
       }
     }
   });

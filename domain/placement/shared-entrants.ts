@@ -13,6 +13,8 @@ import { ownStatus, WAITLISTED, type RoundContext } from './round-context';
 export interface SharedEntrants {
   readonly start: Int32Array;
   readonly requests: Int32Array;
+  /** Per entrant: its slot in the round's statuses (its applicant unit, else units.length + its request). */
+  readonly slots: Int32Array;
   /** Per entrant: its unit's size. */
   readonly sizes: Int32Array;
   /** Per entrant: its schools as indices, wishes[wishFrom[i] .. wishTo[i]). */
@@ -72,6 +74,7 @@ function gatherEntrants(
   wishRoom: Int32Array,
   keyRoom: Int32Array,
 ): Omit<SharedEntrants, 'start' | 'requests'> {
+  const unitCount = input.units.length;
   const columns = index.requests;
   const { requestUnits, wishStart, keyStart, keyEnd } = columns;
   const districts = wishRoom.length - 1;
@@ -80,6 +83,7 @@ function gatherEntrants(
   // read in request order.
   const position = entering;
   for (let i = 0; i < n; i++) position[requests[i]!] = i;
+  const slots = new Int32Array(n);
   const sizes = new Int32Array(n);
   const wishFrom = new Int32Array(n);
   const wishTo = new Int32Array(n);
@@ -98,6 +102,7 @@ function gatherEntrants(
     const i = position[r]!;
     const d = districtOf[r]!;
     const unit = requestUnits[r]!;
+    slots[i] = unit >= 0 ? unit : unitCount + r;
     sizes[i] = unit >= 0 ? unitSizes[unit]! : requestNumbers(input, columns, r).length;
     let w = wishAt[d]!;
     wishFrom[i] = w;
@@ -112,7 +117,7 @@ function gatherEntrants(
     for (let k = keyStart[r]!; k < keyEnd[r]!; k++) keyBytes[b++] = seasonKeys[k]!;
     keyTo[i] = keyAt[d] = b;
   }
-  return { sizes, wishFrom, wishTo, wishes, keyFrom, keyTo, keyBytes };
+  return { slots, sizes, wishFrom, wishTo, wishes, keyFrom, keyTo, keyBytes };
 }
 
 /**
