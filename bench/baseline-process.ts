@@ -11,7 +11,7 @@ export interface BaselineProcess {
 /** Starts the child and resolves once it has built its season and warmed up. */
 export async function startBaseline(children: number): Promise<BaselineProcess> {
   const script = path.join(__dirname, 'lottery-baseline-child.ts');
-  const child = spawn(process.execPath, ['--import', 'tsx', script, String(children)], {
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', script, String(children)], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const lines = readline.createInterface({ input: child.stdout });

@@ -1,11 +1,14 @@
-// Child process of lottery.bench.ts (`node --import tsx`): the naive baseline on a heap of its own, timed
-// whenever the parent writes `run`. The parent times the placement between two of these runs, so both are
-// measured over the same stretch of the machine's time, and neither pays for the other's garbage.
+// Child process of lottery.bench.ts (`node --expose-gc --import tsx`): the naive baseline on a heap of its
+// own, timed whenever the parent writes `run`. The parent times the placement between two of these runs, so
+// both are measured over the same stretch of the machine's time, and neither pays for the other's garbage.
+// After each run, and before answering, the child collects its garbage (untimed): its GC threads would
+// otherwise still be busy on the machine's two cores while the parent times the placement.
 import readline from 'node:readline';
 import { naivePlacement } from './lottery-baseline';
 import { syntheticSeason } from './lottery-season';
 import { nowMs } from './measure';
 
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const input = syntheticSeason(Number(process.argv[2] ?? 300_000));
 naivePlacement(input); // warm-up
 process.stdout.write('ready\n');
@@ -15,5 +18,6 @@ lines.on('line', (line) => {
   const t0 = nowMs();
   const outcomes = naivePlacement(input);
   const ms = nowMs() - t0;
+  collect();
   process.stdout.write(`${ms} ${outcomes.length}\n`);
 });
