@@ -5,7 +5,7 @@
 import { byteOrder, canonicalUnit, commitment } from './canonical-list';
 import type { SchoolDrawRecord, SharedSeatsDrawInput, SharedSeatsDrawRecord } from './draw-record';
 import { toHex } from './hex';
-import { lazyField } from './lazy-fields';
+import { Lazy, lazyRecord } from './lazy-fields';
 import { rankPositions, type DrawNames } from './rank-positions';
 import { LOTTERY_VERSION } from './seed';
 import { stringKeys, type UnitKeys } from './unit-keys';
@@ -48,23 +48,6 @@ export function drawSchool(
   let remaining = input.seats;
   let admittedUnits = 0;
   while (admittedUnits < n && remaining > 0) remaining -= size(order[admittedUnits++]!);
-  const record: SchoolDrawRecord = {
-    version: LOTTERY_VERSION,
-    drawId: input.drawId,
-    seats: input.seats,
-    units: [],
-    listHash,
-    commitment: commitment(input.secret),
-    secret: input.secret,
-    publicEntropy: input.publicEntropy,
-    seed: toHex(seed),
-    ranking: [],
-    admitted: [],
-    waitlist: [],
-    overflow: Math.max(0, -remaining),
-  };
-  lazyField(record, 'units', () => Array.from({ length: n }, (_, i) => members(i).slice()));
-  lazyField(record, 'ranking', () => Array.from(order, (i) => keys.key(i)));
   const inRankOrder = (from: number, to: number) => {
     const list: string[] = [];
     for (let r = from; r < to; r++) {
@@ -73,8 +56,21 @@ export function drawSchool(
     }
     return list;
   };
-  lazyField(record, 'admitted', () => inRankOrder(0, admittedUnits));
-  lazyField(record, 'waitlist', () => inRankOrder(admittedUnits, n));
+  const record = lazyRecord<SchoolDrawRecord>({
+    version: LOTTERY_VERSION,
+    drawId: input.drawId,
+    seats: input.seats,
+    units: new Lazy(() => Array.from({ length: n }, (_, i) => members(i).slice())),
+    listHash,
+    commitment: commitment(input.secret),
+    secret: input.secret,
+    publicEntropy: input.publicEntropy,
+    seed: toHex(seed),
+    ranking: new Lazy(() => Array.from(order, (i) => keys.key(i))),
+    admitted: new Lazy(() => inRankOrder(0, admittedUnits)),
+    waitlist: new Lazy(() => inRankOrder(admittedUnits, n)),
+    overflow: Math.max(0, -remaining),
+  });
   return { record, order, admittedUnits, admittedChildren: input.seats - remaining };
 }
 
@@ -130,32 +126,28 @@ export function drawSharedSeats(
       }
     }
   }
-  const record: SharedSeatsDrawRecord = {
+  const record: SharedSeatsDrawRecord = lazyRecord<SharedSeatsDrawRecord>({
     version: LOTTERY_VERSION,
     drawId: input.drawId,
     spare: Object.fromEntries(spare),
-    preferences: {},
-    units: [],
+    preferences: new Lazy(() =>
+      Object.fromEntries(Array.from({ length: n }, (_, i) => [keys.key(i), prefs(i).slice()])),
+    ),
+    // The units are the preference keys, in the object's order.
+    units: new Lazy(() =>
+      Object.keys(record.preferences).map((key) => canonicalUnit(key.split('+')).members.slice()),
+    ),
     listHash,
     commitment: commitment(input.secret),
     secret: input.secret,
     publicEntropy: input.publicEntropy,
     seed: toHex(seed),
-    ranking: [],
-    assignments: {},
+    ranking: new Lazy(() => Array.from(order, (i) => keys.key(i))),
+    assignments: new Lazy(() =>
+      Object.fromEntries(Array.from(order, (i) => [keys.key(i), schoolIds[assigned[i]!] ?? null])),
+    ),
     spareAfter: Object.fromEntries(schoolIds.map((id, s) => [id, left[s]!])),
-  };
-  lazyField(record, 'preferences', () =>
-    Object.fromEntries(Array.from({ length: n }, (_, i) => [keys.key(i), prefs(i).slice()])),
-  );
-  // The units are the preference keys, in the object's order.
-  lazyField(record, 'units', () =>
-    Object.keys(record.preferences).map((key) => canonicalUnit(key.split('+')).members.slice()),
-  );
-  lazyField(record, 'ranking', () => Array.from(order, (i) => keys.key(i)));
-  lazyField(record, 'assignments', () =>
-    Object.fromEntries(Array.from(order, (i) => [keys.key(i), schoolIds[assigned[i]!] ?? null])),
-  );
+  });
   return { record, order, schoolIds, assigned };
 }
 
