@@ -10,3 +10,22 @@ for (let c = 0; c < 128; c++) NUMBER_CHARS[c] = /^[A-Za-z0-9-]$/.test(String.fro
 
 /** The longest application number, in bytes. */
 export const MAX_NUMBER_BYTES = 40;
+
+/**
+ * Digit strings up to this long are read as integers while their characters are checked: doubles hold them
+ * exactly (10^15 < 2^53), and two of one length compare as their integers do, without a call to the builtin
+ * string comparison (scan-numbers.ts).
+ */
+export const MAX_DIGITS_READ = 15;
+
+/** The integer a digit string of at most MAX_DIGITS_READ digits spells, else -1. */
+export function digitValue(number: string): number {
+  if (number.length === 0 || number.length > MAX_DIGITS_READ) return -1;
+  let value = 0;
+  for (let k = 0; k < number.length; k++) {
+    const d = number.charCodeAt(k) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}

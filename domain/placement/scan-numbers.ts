@@ -2,7 +2,7 @@
 // draws need copied while the unit is at hand.
 import { byteOrder } from '../lottery/canonical-list';
 import type { ByteLists } from './byte-lists';
-import { MAX_NUMBER_BYTES, NUMBER_CHARS } from './number-chars';
+import { digitValue, MAX_DIGITS_READ, MAX_NUMBER_BYTES, NUMBER_CHARS } from './number-chars';
 import type { PlacementInput } from './placement-types';
 import { addKey, addRequest, addWish, type RequestColumns } from './request-columns';
 import type { SeasonFrame } from './season-frame';
@@ -35,11 +35,15 @@ export function checkNumbers(
   // Locals, not imported bindings, in the loop: a transpiled import is a property read each time.
   const allowed = NUMBER_CHARS;
   const maxBytes = MAX_NUMBER_BYTES;
+  const maxDigits = MAX_DIGITS_READ;
   const [request, wish, key] = [addRequest, addWish, addKey];
   const started = new Uint8Array(lists.at.length);
+  // The last number, and its integer when it is a short digit string (-1 otherwise).
   let previous = '';
+  let previousValue = -1;
   let next = 0;
   let nextClaimed = claimed.length > 0 ? claimed[0]! : null;
+  let claimedValue = nextClaimed === null ? -1 : digitValue(nextClaimed);
   for (let u = 0; u < units.length; u++) {
     const unit = units[u]!;
     const members = unit.applicationNumbers;
@@ -58,26 +62,36 @@ export function checkNumbers(
       if (typeof number !== 'string') return false;
       const length = number.length;
       if (length === 0 || length > maxBytes) return false;
-      // Above the previous number (the builtin comparison beats comparing code units here), and each code
-      // unit one APPLICATION_NUMBER_PATTERN allows.
-      if (!(previous < number)) return false;
-      if (list === null) {
-        for (let k = 0; k < length; k++) {
-          const c = number.charCodeAt(k);
-          if (c >= 0x80 || allowed[c] === 0) return false;
-        }
-      } else {
-        if (i > 0) list[at++] = 0x2b;
-        for (let k = 0; k < length; k++) {
-          const c = number.charCodeAt(k);
-          if (c >= 0x80 || allowed[c] === 0) return false;
-          list[at++] = c;
-        }
+      // Each code unit one APPLICATION_NUMBER_PATTERN allows; the digits read as an integer on the way. A
+      // negative value marks a number that is not a short digit string (digits keep a negative one negative).
+      let value = length <= maxDigits ? 0 : -1;
+      if (list !== null && i > 0) list[at++] = 0x2b;
+      for (let k = 0; k < length; k++) {
+        const c = number.charCodeAt(k);
+        const digit = c - 0x30;
+        if (digit >= 0 && digit <= 9) value = value * 10 + digit;
+        else if (c >= 0x80 || allowed[c] === 0) return false;
+        else value = -1;
+        if (list !== null) list[at++] = c;
       }
+      if (value < 0) value = -1;
+      // Above the previous number: two short digit strings of one length by their integers, as their
+      // characters would compare; anything else by the builtin comparison.
+      if (value >= 0 && previousValue >= 0 && length === previous.length) {
+        if (!(previousValue < value)) return false;
+      } else if (!(previous < number)) return false;
       previous = number;
-      if (nextClaimed !== null && !(number < nextClaimed)) {
-        while (nextClaimed !== null && nextClaimed < number) nextClaimed = claimed[++next] ?? null;
-        if (nextClaimed === number) return false;
+      previousValue = value;
+      if (nextClaimed !== null) {
+        const passed =
+          value >= 0 && claimedValue >= 0 && length === nextClaimed.length
+            ? value >= claimedValue
+            : !(number < nextClaimed);
+        if (passed) {
+          while (nextClaimed !== null && nextClaimed < number) nextClaimed = claimed[++next] ?? null;
+          if (nextClaimed === number) return false;
+          claimedValue = nextClaimed === null ? -1 : digitValue(nextClaimed);
+        }
       }
     }
     if (list !== null) lists.at[plan] = at;
