@@ -56,8 +56,9 @@ export function sharedEntrants(context: RoundContext): SharedEntrants {
   const requests = new Int32Array(start[districts]!);
   const fill = start.slice(0, districts);
   for (let r = 0; r < entering.length; r++) if (entering[r]! >= 0) requests[fill[entering[r]!]!++] = r;
-  for (let d = 0; d < districts; d++) inKeyOrder(context, requests.subarray(start[d]!, start[d + 1]!));
-  return { start, requests, ...gatherEntrants(context, requests, entering, wishRoom, keyRoom) };
+  const entrants = { start, requests, ...gatherEntrants(context, requests, entering, wishRoom, keyRoom) };
+  inKeyOrder(context, entrants);
+  return entrants;
 }
 
 /**
@@ -121,39 +122,80 @@ function gatherEntrants(
 }
 
 /**
- * Puts one district's entrants (request indices, in request order) in key order. Opted-in applicant units
- * come first, in unit order: with the season's numbers in order that is key order already, and only the
- * shared-only entrants (a few) are placed among them, each by a binary search over their keys (compared as
- * the bytes copied for the rounds: no unit is read again). Otherwise all are sorted by key.
+ * Puts each district's entrants, gathered in request order, in key order. Opted-in applicant units come
+ * first, in unit order: with the season's numbers in order that is key order already, and only the
+ * shared-only entrants (a few) are placed among them, each by a binary search over the keys the entrants
+ * gathered (a district's own few kilobytes). Otherwise all are sorted by key.
  */
-function inKeyOrder({ input, index }: RoundContext, mine: Int32Array): void {
+function inKeyOrder({ input, index }: RoundContext, entrants: SharedEntrants): void {
+  const { start, requests, keyFrom, keyTo, keyBytes } = entrants;
   const { firstOnly } = index.requests;
-  const byKey = (r: number, q: number) => compareRequestKeys(input, index.requests, r, q);
-  let split = 0;
-  while (split < mine.length && mine[split]! < firstOnly) split++;
-  if (!index.units.inOrder) {
-    mine.sort(byKey);
-    return;
+  const gathered = keyFrom.every((from) => from >= 0);
+  const byKey = (a: number, b: number) =>
+    gathered
+      ? compareBytes(keyBytes, keyFrom[a]!, keyTo[a]!, keyFrom[b]!, keyTo[b]!)
+      : compareRequestKeys(input, index.requests, requests[a]!, requests[b]!);
+  let largest = 0;
+  for (let d = 0; d + 1 < start.length; d++) largest = Math.max(largest, start[d + 1]! - start[d]!);
+  const order = new Int32Array(largest);
+  const scratch = new Int32Array(largest);
+  for (let d = 0; d + 1 < start.length; d++) {
+    const [from, to] = [start[d]!, start[d + 1]!];
+    let split = from;
+    while (split < to && requests[split]! < firstOnly) split++;
+    if (index.units.inOrder && split === to) continue;
+    const n = to - from;
+    const sorted = order.subarray(0, n);
+    if (index.units.inOrder) mergeShared(sorted, from, split, to, byKey);
+    else {
+      for (let i = 0; i < n; i++) sorted[i] = from + i;
+      sorted.sort(byKey);
+    }
+    for (const column of [entrants.requests, entrants.slots, entrants.sizes, entrants.wishFrom]) {
+      permute(column, from, sorted, scratch);
+    }
+    for (const column of [entrants.wishTo, keyFrom, keyTo]) permute(column, from, sorted, scratch);
   }
-  if (split === mine.length) return;
-  // Copies by plain loops: Array.from walks a typed array by its iterator, an object per entrant.
-  const units = mine.slice(0, split);
+}
+
+/**
+ * Positions from..to in key order into `sorted`, given from..split (applicant units) in key order already:
+ * each of split..to (shared-only) goes before the first applicant unit whose key is above its own.
+ */
+function mergeShared(
+  sorted: Int32Array,
+  from: number,
+  split: number,
+  to: number,
+  byKey: (a: number, b: number) => number,
+): void {
   const only: number[] = [];
-  for (let i = split; i < mine.length; i++) only.push(mine[i]!);
+  for (let p = split; p < to; p++) only.push(p);
   only.sort(byKey);
   let at = 0;
-  let u = 0;
-  for (const r of only) {
-    // The first applicant unit after r, from where the previous one went.
-    let lo = u;
-    let hi = units.length;
+  let next = from;
+  for (const p of only) {
+    // The first applicant unit after p, from where the previous one went.
+    let lo = next;
+    let hi = split;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (byKey(units[mid]!, r) < 0) lo = mid + 1;
+      if (byKey(mid, p) < 0) lo = mid + 1;
       else hi = mid;
     }
-    while (u < lo) mine[at++] = units[u++]!;
-    mine[at++] = r;
+    while (next < lo) sorted[at++] = next++;
+    sorted[at++] = p;
   }
-  while (u < units.length) mine[at++] = units[u++]!;
+  while (next < split) sorted[at++] = next++;
+}
+
+/** column[from + i] = the old column[sorted[i]], for i below sorted.length. */
+function permute(column: Int32Array, from: number, sorted: Int32Array, scratch: Int32Array): void {
+  for (let i = 0; i < sorted.length; i++) scratch[i] = column[sorted[i]!]!;
+  column.set(scratch.subarray(0, sorted.length), from);
+}
+
+function compareBytes(bytes: Uint8Array, a: number, aEnd: number, b: number, bEnd: number): number {
+  for (; a < aEnd && b < bEnd; a++, b++) if (bytes[a] !== bytes[b]) return bytes[a]! - bytes[b]!;
+  return aEnd - a - (bEnd - b);
 }
