@@ -2,9 +2,12 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 
-/** The naive baseline running in lottery-baseline-child.ts: `run()` times one placement there. */
+/**
+ * The naive baseline running in lottery-baseline-child.ts: `run()` times one placement there, and says how
+ * many children it placed (the parent's season must be the same).
+ */
 export interface BaselineProcess {
-  run(): Promise<number>;
+  run(): Promise<{ ms: number; children: number }>;
   close(): void;
 }
 
@@ -27,7 +30,8 @@ export async function startBaseline(children: number): Promise<BaselineProcess> 
   return {
     async run() {
       child.stdin.write('run\n');
-      return Number((await nextLine()).split(' ')[0]);
+      const [ms, children] = (await nextLine()).split(' ').map(Number);
+      return { ms: ms!, children: children! };
     },
     close() {
       child.stdin.end();

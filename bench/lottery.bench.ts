@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { placeSeason, type PlacementInput } from '../domain/placement';
 import { figure, type BenchSuite, type FigureWithGoal } from './figure';
-import { median, medianMs } from './measure';
+import { median, medianMs, nowMs } from './measure';
 import { startBaseline } from './baseline-process';
 import { verifyInBrowser } from './lottery-h5/verify-in-browser';
 import { syntheticSeason } from './lottery-season';
@@ -12,10 +12,11 @@ const CHILDREN = 300_000;
 // speed drifts by a third within seconds, and a ratio of two figures taken at different moments drifts with
 // it. The baseline runs in a child process (baseline-process.ts), so the placement never pays for the
 // baseline's million objects on its heap (turns in one process, tried, made it pay), as a lottery function's
-// own process never does. Three placements a turn, five turns: the median of 15, not 5, because V8 still
-// recompiles the placement in its first runs and a full GC falls every few runs.
+// own process never does. Three placements a turn: a full GC of the whole heap falls every few runs, and
+// is then not the turn's median. Seven turns: one baseline run differs from the next by up to a fifth (its
+// GC leans on the second core, which the machine shares), and the median of five still moved with it.
 const WARM_UP = 8;
-const TURNS = 5;
+const TURNS = 7;
 const RUNS_PER_TURN = 3;
 /** Only logged, not a figure: five runs keep the suite short. */
 const OUTCOME_RUNS = 5;
@@ -30,6 +31,7 @@ const place = (input: PlacementInput) => {
 const lotteryBench: BenchSuite = async (log) => {
   const baseline = await startBaseline(CHILDREN);
   const input = syntheticSeason(CHILDREN);
+  const children = input.units.reduce((sum, unit) => sum + unit.applicationNumbers.length, 0);
   // Warm-up: V8 settles its compiled code for the placement over its first runs (the scans, compiled on
   // the stack in the first, are thrown away at their end and recompiled for a few runs: six, traced).
   for (let i = 0; i < WARM_UP; i++) place(input);
@@ -40,8 +42,14 @@ const lotteryBench: BenchSuite = async (log) => {
       // One untimed run first: the baseline's two seconds of work leave the caches to it, and a steady state
       // of placements, which the median stands for, has them warm.
       place(input);
-      for (let i = 0; i < RUNS_PER_TURN; i++) times.push(medianMs(1, () => place(input)));
-      naiveTimes.push(await baseline.run());
+      for (let i = 0; i < RUNS_PER_TURN; i++) {
+        const t0 = nowMs();
+        place(input);
+        times.push(nowMs() - t0);
+      }
+      const naive = await baseline.run();
+      if (naive.children !== children) throw new Error(`the baseline placed ${naive.children} children`);
+      naiveTimes.push(naive.ms);
     }
   } finally {
     baseline.close();
