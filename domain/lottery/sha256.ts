@@ -35,24 +35,41 @@ export function resetState(state: Uint32Array): void {
  */
 export function compress(state: Uint32Array, block: Uint32Array, w: Int32Array | Uint32Array): void {
   for (let t = 0; t < 16; t++) w[t] = block[t]! | 0;
-  for (let t = 16; t < 64; t++) {
+  expandSchedule(w, 16);
+  for (let i = 0; i < 8; i++) working[i] = state[i]! | 0;
+  rounds(working, w, 0, 64);
+  for (let i = 0; i < 8; i++) state[i] = state[i]! + working[i]!;
+}
+
+// The working variables of compress(); safe to share because a compression never re-enters.
+const working = new Int32Array(8);
+
+/** Schedule words from..63 of `w`, each from the ones before it (FIPS 180-4). */
+export function expandSchedule(w: Int32Array | Uint32Array, from: number): void {
+  for (let t = from; t < 64; t++) {
     const x = w[t - 15]!;
     const y = w[t - 2]!;
     const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
     const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
     w[t] = (w[t - 16]! + s0 + w[t - 7]! + s1) | 0;
   }
-  let a = state[0]! | 0;
-  let b = state[1]! | 0;
-  let c = state[2]! | 0;
-  let d = state[3]! | 0;
-  let e = state[4]! | 0;
-  let f = state[5]! | 0;
-  let g = state[6]! | 0;
-  let h = state[7]! | 0;
-  // Eight rounds per pass with the roles of a..h rotated in the code instead of shifting eight variables
-  // every round: the same rounds, in the same order, about a fifth faster.
-  for (let t = 0; t < 64; t += 8) {
+}
+
+/**
+ * Rounds from..to - 1 (both multiples of 8) on the working variables `v` (a..h, in place) with schedule `w`.
+ * Eight rounds per pass with the roles of a..h rotated in the code instead of shifting eight variables every
+ * round: the same rounds, in the same order, about a fifth faster.
+ */
+export function rounds(v: Int32Array, w: Int32Array | Uint32Array, from: number, to: number): void {
+  let a = v[0]!;
+  let b = v[1]!;
+  let c = v[2]!;
+  let d = v[3]!;
+  let e = v[4]!;
+  let f = v[5]!;
+  let g = v[6]!;
+  let h = v[7]!;
+  for (let t = from; t < to; t += 8) {
     let t1 = (h + sigma1(e) + ((e & f) ^ (~e & g)) + K[t]! + w[t]!) | 0;
     d = (d + t1) | 0;
     h = (t1 + sigma0(a) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
@@ -78,14 +95,23 @@ export function compress(state: Uint32Array, block: Uint32Array, w: Int32Array |
     e = (e + t1) | 0;
     a = (t1 + sigma0(b) + ((b & c) ^ (b & d) ^ (c & d))) | 0;
   }
-  state[0] = state[0]! + a;
-  state[1] = state[1]! + b;
-  state[2] = state[2]! + c;
-  state[3] = state[3]! + d;
-  state[4] = state[4]! + e;
-  state[5] = state[5]! + f;
-  state[6] = state[6]! + g;
-  state[7] = state[7]! + h;
+  v[0] = a;
+  v[1] = b;
+  v[2] = c;
+  v[3] = d;
+  v[4] = e;
+  v[5] = f;
+  v[6] = g;
+  v[7] = h;
+}
+
+/** σ0 and σ1 of the schedule (FIPS 180-4). */
+export function smallSigma0(x: number): number {
+  return ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+}
+
+export function smallSigma1(x: number): number {
+  return ((x >>> 17) | (x << 15)) ^ ((x >>> 19) | (x << 13)) ^ (x >>> 10);
 }
 
 /** Σ1 and Σ0 of FIPS 180-4 (small enough for the JIT to inline). */
