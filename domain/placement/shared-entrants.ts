@@ -128,7 +128,8 @@ function gatherEntrants(
  * gathered (a district's own few kilobytes). Otherwise all are sorted by key.
  */
 function inKeyOrder({ input, index }: RoundContext, entrants: SharedEntrants): void {
-  const { start, requests, keyFrom, keyTo, keyBytes } = entrants;
+  const { start, requests, slots, sizes, wishFrom, wishTo, keyFrom, keyTo, keyBytes } = entrants;
+  const columns = [requests, slots, sizes, wishFrom, wishTo, keyFrom, keyTo];
   const { firstOnly } = index.requests;
   const gathered = keyFrom.every((from) => from >= 0);
   const byKey = (a: number, b: number) =>
@@ -151,10 +152,7 @@ function inKeyOrder({ input, index }: RoundContext, entrants: SharedEntrants): v
       for (let i = 0; i < n; i++) sorted[i] = from + i;
       sorted.sort(byKey);
     }
-    for (const column of [entrants.requests, entrants.slots, entrants.sizes, entrants.wishFrom]) {
-      permute(column, from, sorted, scratch);
-    }
-    for (const column of [entrants.wishTo, keyFrom, keyTo]) permute(column, from, sorted, scratch);
+    for (const column of columns) permute(column, from, sorted, scratch);
   }
 }
 
