@@ -17,13 +17,6 @@ export function placeSharedRounds(context: RoundContext, spare: readonly number[
   // Locals, not imported bindings, in the per-entrant loops: see lottery/word-stream.ts.
   const [sharedAdmitted, unplaced] = [SHARED_ADMITTED, UNPLACED];
   const entrants = sharedEntrants(context);
-  const districts = index.frame.districts.length;
-  // A round draws when it has entrants and a spare seat somewhere in its district.
-  const drawing = new Uint8Array(districts);
-  for (let d = 0; d < districts; d++) {
-    const n = entrants.start[d + 1]! - entrants.start[d]!;
-    drawing[d] = n > 0 && index.frame.districtSchools[d]!.some((s) => spare[s]! > 0) ? 1 : 0;
-  }
   // Statuses list applicant units first, then shared-only requests: a slot at or past this is shared-only.
   const firstOnlySlot = input.units.length;
   index.frame.districts.forEach((districtId, d) => {
@@ -34,7 +27,8 @@ export function placeSharedRounds(context: RoundContext, spare: readonly number[
     if (n === 0) return;
     shared.roundOf[d] = shared.list.length;
     const schools = index.frame.districtSchools[d]!;
-    if (drawing[d] === 0) {
+    // A round with entrants draws when a school of its district has a spare seat.
+    if (!schools.some((s) => spare[s]! > 0)) {
       shared.list.push({ entrants: n, record: -1 });
       for (let i = 0; i < n; i++) {
         shared.rank[mine[i]!] = 0;
