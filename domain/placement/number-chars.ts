@@ -14,7 +14,7 @@ export const MAX_NUMBER_BYTES = 40;
 /**
  * Digit strings up to this long are read as integers while their characters are checked: doubles hold them
  * exactly (10^15 < 2^53), and two of one length compare as their integers do, without a call to the builtin
- * string comparison (scan-numbers.ts).
+ * string comparison (scan-units.ts).
  */
 export const MAX_DIGITS_READ = 15;
 

@@ -64,22 +64,42 @@ export function addWish(columns: RequestColumns, school: number): void {
 
 /** Copies request r's key, its members (ASCII, in key order) joined with `+`. */
 export function addKey(columns: RequestColumns, r: number, members: readonly string[]): void {
-  let at = columns.keyed;
   let length = members.length - 1;
   for (let i = 0; i < members.length; i++) length += members[i]!.length;
-  if (at + length > columns.keyBytes.length) {
-    const bigger = new Uint8Array(Math.max(columns.keyBytes.length * 2, at + length));
-    bigger.set(columns.keyBytes);
-    columns.keyBytes = bigger;
-  }
-  const bytes = columns.keyBytes;
-  columns.keyStart[r] = at;
+  const bytes = keyRoom(columns, r, length);
+  let at = columns.keyed;
   for (let i = 0; i < members.length; i++) {
     if (i > 0) bytes[at++] = 0x2b;
     const number = members[i]!;
     for (let k = 0; k < number.length; k++) bytes[at++] = number.charCodeAt(k);
   }
   columns.keyEnd[r] = columns.keyed = at;
+}
+
+/** Copies request r's key from source[from .. to), where the scan put it. */
+export function addKeyBytes(
+  columns: RequestColumns,
+  r: number,
+  source: Uint8Array,
+  from: number,
+  to: number,
+): void {
+  const bytes = keyRoom(columns, r, to - from);
+  let at = columns.keyed;
+  for (let b = from; b < to; b++) bytes[at++] = source[b]!;
+  columns.keyEnd[r] = columns.keyed = at;
+}
+
+/** Starts request r's key at the end of the key bytes, with room for `length` bytes; returns the key bytes. */
+function keyRoom(columns: RequestColumns, r: number, length: number): Uint8Array {
+  const at = columns.keyed;
+  if (at + length > columns.keyBytes.length) {
+    const bigger = new Uint8Array(Math.max(columns.keyBytes.length * 2, at + length));
+    bigger.set(columns.keyBytes);
+    columns.keyBytes = bigger;
+  }
+  columns.keyStart[r] = at;
+  return columns.keyBytes;
 }
 
 function grown(array: Int32Array, size: number): Int32Array {

@@ -1,21 +1,21 @@
-// The common case of a season in two forward passes over its units: every unit well formed, its numbers
+// The common case of a season in one forward pass over its units: every unit well formed, its numbers
 // strictly increasing across the season (units in application order; distinct without any table), and then
 // each draw's canonical list is its units in input order (see the note at the end). Anything else returns
 // null, and validate-units.ts checks unit by unit and reports what is wrong.
 //
-// Reading a unit's numbers waits on memory whenever the reads jump about; walking the input forward, the
-// memory system fetches ahead. So the first pass takes the units' cells (school × tier) and sizes, which fix
-// the plan: which tiers draw. The second checks every number and every opt-in to shared seats, copies the
-// keys of the units that are drawn (a quarter of a large season) to their draw's list, hashed afterwards
-// from dense bytes, and the keys of opted-in units that may be waitlisted: no unit is read a third time.
+// Reading a unit waits on memory whenever the reads jump about; walking the input forward, the memory system
+// fetches ahead, and a second walk pays for every unit again (40 MB of objects fit no cache). So the pass
+// (scan-units.ts) reads each unit once and keeps what later steps need as integers and bytes: its cell, its
+// size, its key. Which tiers draw is known only after it; the draws' lists and the keys of the opt-ins that
+// may be waitlisted are then gathered from those bytes, and no unit is read again.
 import { toHex } from '../lottery/hex';
-import { byteLists } from './byte-lists';
+import { arenaWithRoom, releaseArena, takeArena } from './key-arena';
 import { listSha256 } from './list-sha256';
 import type { PlacementInput } from './placement-types';
-import { requestColumns, type RequestColumns } from './request-columns';
-import { checkNumbers, PLAN_WAITING, PLAN_WHOLE, sharedOnlyNumbers } from './scan-numbers';
+import { addKeyBytes, requestColumns, type RequestColumns } from './request-columns';
+import { scanUnits, sharedOnlyNumbers, type UnitScan } from './scan-units';
 import type { SeasonFrame } from './season-frame';
-import { planSchool } from './season-index';
+import { planSchool, type TierFate } from './season-index';
 
 export interface InOrderScan {
   readonly cells: Int32Array;
@@ -41,73 +41,102 @@ export interface UnitGroups {
 }
 
 export function scanInOrder(input: PlacementInput, frame: SeasonFrame): InOrderScan | null {
-  const cellsAndSizes = scanCells(input, frame.schoolIndex);
-  if (!cellsAndSizes) return null;
-  const { cells, sizes } = cellsAndSizes;
+  const n = input.units.length;
+  // About a dozen bytes a key, and the draws' lists after them; the arena grows past that.
+  const arena = takeArena(n * 32);
+  // About a third of the units opt in; the columns grow past that.
+  const optIns = requestColumns((n >> 2) + (n >> 3));
+  const scan = scanUnits(input, frame, arena, optIns, sharedOnlyNumbers(input));
+  if (!scan) {
+    releaseArena(arena);
+    return null;
+  }
+  const { cells, sizes } = scan;
   const tiers = input.tiers.length;
   const cellCount = input.schools.length * tiers;
   const children = new Int32Array(cellCount);
   const unitCounts = new Int32Array(cellCount);
-  for (let u = 0; u < cells.length; u++) {
+  for (let u = 0; u < n; u++) {
     children[cells[u]!]! += sizes[u]!;
     unitCounts[cells[u]!]!++;
   }
-  // Draws are numbered in cell order, so their units, grouped by draw, are grouped by cell too.
   const cellPlan = new Int32Array(cellCount);
   const cellStart = new Int32Array(cellCount + 1);
-  let draws = 0;
   input.schools.forEach((school, s) => {
     planSchool(school.seats, children.subarray(s * tiers, (s + 1) * tiers)).forEach((fate, t) => {
       const c = s * tiers + t;
-      cellPlan[c] = fate === 'draw' ? draws++ : fate === 'full' ? PLAN_WAITING : PLAN_WHOLE;
+      cellPlan[c] = PLAN[fate];
       cellStart[c + 1] = cellStart[c]! + (fate === 'draw' ? unitCounts[c]! : 0);
     });
   });
-  const drawn = cellStart[cellCount]!;
-  const groups = { children, cellStart, cellUnits: new Int32Array(drawn), cellSizes: new Int32Array(drawn) };
-  const fill = new Int32Array(draws);
-  for (let c = 0; c < cellCount; c++) if (cellPlan[c]! >= 0) fill[cellPlan[c]!] = cellStart[c]!;
-  // About a dozen bytes a key; the lists grow past that.
-  const lists = byteLists(draws, drawn * 16);
-  // About a third of the units opt in; the columns grow past that.
-  const optIns = requestColumns((cells.length >> 2) + (cells.length >> 3));
-  const claimed = sharedOnlyNumbers(input);
-  const drawUnits = { cellUnits: groups.cellUnits, cellSizes: groups.cellSizes, fill };
-  const ok = checkNumbers(input, frame, cells, cellPlan, lists, drawUnits, optIns, claimed);
+  copyWaitingKeys(optIns, scan, cellPlan);
+  const { groups, lists } = groupDrawnUnits(scan, cellPlan, cellStart, children);
   const sha256 = listSha256(input);
-  const cellHashes = ok
-    ? Array.from(cellPlan, (k) => (k < 0 ? undefined : toHex(sha256(lists.pieces(k)))))
-    : [];
-  lists.release();
-  if (!ok) return null;
+  const cellHashes = Array.from(cellPlan, (plan, c) =>
+    plan !== DRAW ? undefined : toHex(sha256([lists.bytes.subarray(lists.start[c], lists.end[c])])),
+  );
+  releaseArena(lists.bytes);
   return { cells, sizes, cellHashes, optIns, groups };
 }
 
-/** Each unit's cell and size; null at the first unit that is not a non-empty list at a known school and tier. */
-function scanCells(
-  input: PlacementInput,
-  schools: ReadonlyMap<string, number>,
-): { cells: Int32Array; sizes: Int32Array } | null {
-  const units = input.units;
-  const tierList = input.tiers;
-  const n = units.length;
-  const cells = new Int32Array(n);
-  const sizes = new Int32Array(n);
-  for (let u = 0; u < n; u++) {
-    const unit = units[u]!;
-    const members = unit.applicationNumbers;
-    if (!Array.isArray(members) || members.length === 0) return null;
-    const s = schools.get(unit.schoolId);
-    // A season has a handful of tiers: comparing beats hashing.
-    let t = 0;
-    while (t < tierList.length && tierList[t] !== unit.tier) t++;
-    if (s === undefined || t === tierList.length) return null;
-    cells[u] = s * tierList.length + t;
-    sizes[u] = members.length;
+/** Each cell's fate as an integer, for the sweeps over units after the pass. */
+const WHOLE = 0;
+const DRAW = 1;
+const PLAN: Record<TierFate, number> = { whole: WHOLE, draw: DRAW, full: 2 };
+
+/**
+ * The units of the cells that draw, grouped by cell in input order, each with its size beside it; and each
+ * draw's canonical list, its units' keys joined with `\n`, cell c's at bytes[start[c] .. end[c]), after the
+ * season's keys in the arena (which may grow for them). One forward sweep: a draw's units lie all over the
+ * season, and its keys are read where the pass wrote them, in order, not gathered draw by draw.
+ */
+function groupDrawnUnits(
+  { cells, sizes, bytes: keys, keyEnds, cellKeyBytes }: UnitScan,
+  cellPlan: Int32Array,
+  cellStart: Int32Array,
+  children: Int32Array,
+): { groups: UnitGroups; lists: { bytes: Uint8Array; start: Int32Array; end: Int32Array } } {
+  const cellCount = cellPlan.length;
+  const drawn = cellStart[cellCount]!;
+  const cellUnits = new Int32Array(drawn);
+  const cellSizes = new Int32Array(drawn);
+  const fill = cellStart.slice(0, cellCount);
+  const used = keyEnds.length > 0 ? keyEnds[keyEnds.length - 1]! : 0;
+  const start = new Int32Array(cellCount);
+  let room = used;
+  for (let c = 0; c < cellCount; c++) {
+    start[c] = room;
+    // Its keys and a separator between two.
+    if (cellPlan[c] === DRAW) room += cellKeyBytes[c]! + Math.max(0, cellStart[c + 1]! - cellStart[c]! - 1);
   }
-  return { cells, sizes };
+  const bytes = arenaWithRoom(keys, used, room);
+  const end = start.slice();
+  for (let u = 0; u < cells.length; u++) {
+    const c = cells[u]!;
+    if (cellPlan[c] !== DRAW) continue;
+    cellSizes[fill[c]!] = sizes[u]!;
+    cellUnits[fill[c]!++] = u;
+    let at = end[c]!;
+    if (at > start[c]!) bytes[at++] = 0x0a;
+    const last = keyEnds[u]!;
+    for (let b = u > 0 ? keyEnds[u - 1]! : 0; b < last; b++) bytes[at++] = bytes[b]!;
+    end[c] = at;
+  }
+  return { groups: { children, cellStart, cellUnits, cellSizes }, lists: { bytes, start, end } };
 }
 
+/** The keys of the opted-in units that may be waitlisted (their tier draws or is full), for the shared round. */
+function copyWaitingKeys(
+  optIns: RequestColumns,
+  { cells, bytes, keyEnds }: UnitScan,
+  cellPlan: Int32Array,
+): void {
+  for (let r = 0; r < optIns.count; r++) {
+    const u = optIns.units[r]!;
+    if (cellPlan[cells[u]!] === WHOLE) continue;
+    addKeyBytes(optIns, r, bytes, u > 0 ? keyEnds[u - 1]! : 0, keyEnds[u]!);
+  }
+}
 /*
  * Why units listed with increasing numbers are in key order: for units u before v, every number of u is below
  * v's first number b, and u's key starts with its first number a < b. Either a and b differ at some byte (a's

@@ -19,7 +19,7 @@ export interface CheckedUnits {
   readonly problems: PlacementProblem[];
   /**
    * The number table of the unit-by-unit check; null after the scan of a season in order, which checked
-   * the shared-only numbers against the applicants' on its way (scan-numbers.ts).
+   * the shared-only numbers against the applicants' on its way (scan-units.ts).
    */
   readonly owners: NumberOwners | null;
   /** Each unit's school × tier cell (`school * tiers + tier`), -1 where either is unknown. */

@@ -3,7 +3,7 @@ import { seasonFrame } from './season-frame';
 import { school, season, unit, wants } from './season-fixture';
 import { validateUnits } from './validate-units';
 
-// The scan reads short digit strings as integers and compares two of one length by them (scan-numbers.ts):
+// The scan reads short digit strings as integers and compares two of one length by them (scan-units.ts):
 // it must take the fast path exactly when the numbers increase as strings do, and still see a number a
 // shared-only unit claims too.
 const inOrder = (numbers: string[]) => {
