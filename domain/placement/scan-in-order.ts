@@ -51,15 +51,9 @@ export function scanInOrder(input: PlacementInput, frame: SeasonFrame): InOrderS
     releaseArena(arena);
     return null;
   }
-  const { cells, sizes } = scan;
+  const { cells, sizes, children, unitCounts } = scan;
   const tiers = input.tiers.length;
   const cellCount = input.schools.length * tiers;
-  const children = new Int32Array(cellCount);
-  const unitCounts = new Int32Array(cellCount);
-  for (let u = 0; u < n; u++) {
-    children[cells[u]!]! += sizes[u]!;
-    unitCounts[cells[u]!]!++;
-  }
   const cellPlan = new Int32Array(cellCount);
   const cellStart = new Int32Array(cellCount + 1);
   input.schools.forEach((school, s) => {

@@ -17,7 +17,9 @@ export interface UnitScan {
    */
   readonly bytes: Uint8Array;
   readonly keyEnds: Int32Array;
-  /** Per cell, the bytes of its units' keys. */
+  /** Per cell: its children, its units, and the bytes of their keys. */
+  readonly children: Int32Array;
+  readonly unitCounts: Int32Array;
   readonly cellKeyBytes: Int32Array;
 }
 
@@ -48,7 +50,10 @@ export function scanUnits(
   const cells = new Int32Array(n);
   const sizes = new Int32Array(n);
   const keyEnds = new Int32Array(n);
-  const cellKeyBytes = new Int32Array(input.schools.length * tiers);
+  const cellCount = input.schools.length * tiers;
+  const children = new Int32Array(cellCount);
+  const unitCounts = new Int32Array(cellCount);
+  const cellKeyBytes = new Int32Array(cellCount);
   let bytes = arena;
   let at = 0;
   // The last number, and its integer when it is a short digit string (-1 otherwise).
@@ -115,6 +120,8 @@ export function scanUnits(
     }
     keyEnds[u] = at;
     cellKeyBytes[cell]! += at - keyStart;
+    children[cell]! += members.length;
+    unitCounts[cell]!++;
     const ids = unit.sharedSchoolIds;
     if (ids === undefined) continue;
     if (!Array.isArray(ids) || ids.length === 0) return null;
@@ -128,7 +135,7 @@ export function scanUnits(
       wish(optIns, wished);
     }
   }
-  return { cells, sizes, bytes, keyEnds, cellKeyBytes };
+  return { cells, sizes, bytes, keyEnds, children, unitCounts, cellKeyBytes };
 }
 
 /** Every number the shared-only units list (the strings among them), sorted. */
