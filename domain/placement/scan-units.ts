@@ -41,7 +41,7 @@ export function scanUnits(
   const n = units.length;
   const tierList = input.tiers;
   const tiers = tierList.length;
-  const { schoolIndex, schoolDistricts } = frame;
+  const { schools, schoolDistricts } = frame;
   // Locals, not imported bindings, in the loop: a transpiled import is a property read each time.
   const allowed = NUMBER_CHARS;
   const maxBytes = MAX_NUMBER_BYTES;
@@ -68,11 +68,11 @@ export function scanUnits(
     const unit = units[u]!;
     const members = unit.applicationNumbers;
     if (!Array.isArray(members) || members.length === 0) return null;
-    const s = schoolIndex.get(unit.schoolId);
+    const s = schools.get(unit.schoolId);
     // A season has a handful of tiers: comparing beats hashing.
     let t = 0;
     while (t < tiers && tierList[t] !== unit.tier) t++;
-    if (s === undefined || t === tiers) return null;
+    if (s < 0 || t === tiers) return null;
     const cell = s * tiers + t;
     cells[u] = cell;
     sizes[u] = members.length;
@@ -129,8 +129,8 @@ export function scanUnits(
     request(optIns, u, district);
     const first = optIns.wished;
     for (let i = 0; i < ids.length; i++) {
-      const wished = schoolIndex.get(ids[i]!);
-      if (wished === undefined || schoolDistricts[wished] !== district) return null;
+      const wished = schools.get(ids[i]);
+      if (wished < 0 || schoolDistricts[wished] !== district) return null;
       for (let w = first; w < optIns.wished; w++) if (optIns.wishes[w] === wished) return null;
       wish(optIns, wished);
     }

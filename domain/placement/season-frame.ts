@@ -1,9 +1,12 @@
 // Schools, tiers and large districts as indices: every later step of a season works on integers, and looks a
 // name up only to print it.
 import type { PlacementInput } from './placement-types';
+import { SchoolLookup } from './school-lookup';
 
 export interface SeasonFrame {
   readonly schoolIndex: ReadonlyMap<string, number>;
+  /** The same, quicker per lookup: for the scan's per-unit lookups (school-lookup.ts). */
+  readonly schools: SchoolLookup;
   readonly tierIndex: ReadonlyMap<string, number>;
   /** Large districts in the order the schools list first names them. */
   readonly districts: readonly string[];
@@ -27,6 +30,7 @@ export function seasonFrame(input: PlacementInput): SeasonFrame {
   schoolDistricts.forEach((d, s) => districtSchools[d]!.push(s));
   return {
     schoolIndex,
+    schools: new SchoolLookup(schoolIndex),
     tierIndex,
     districts: [...districtIndex.keys()],
     districtIndex,
