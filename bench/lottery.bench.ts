@@ -15,7 +15,7 @@ const CHILDREN = 300_000;
 // own process never does. Three placements a turn: a full GC of the whole heap falls every few runs, and
 // is then not the turn's median. Seven turns: one baseline run differs from the next by up to a fifth (its
 // GC leans on the second core, which the machine shares), and the median of five still moved with it.
-const WARM_UP = 8;
+const WARM_UP = 20;
 const TURNS = 7;
 const RUNS_PER_TURN = 3;
 /** Only logged, not a figure: five runs keep the suite short. */
@@ -32,8 +32,9 @@ const lotteryBench: BenchSuite = async (log) => {
   const baseline = await startBaseline(CHILDREN);
   const input = syntheticSeason(CHILDREN);
   const children = input.units.reduce((sum, unit) => sum + unit.applicationNumbers.length, 0);
-  // Warm-up: V8 settles its compiled code for the placement over its first runs (the scans, compiled on
-  // the stack in the first, are thrown away at their end and recompiled for a few runs: six, traced).
+  // Warm-up: V8 settles its compiled code for the placement over its first runs. Traced (--trace-opt), it
+  // still completes optimisations up to about the twentieth, and runs 9-12 took 55-60 ms where later ones
+  // took 48-50: twenty, so that no turn times code still settling.
   for (let i = 0; i < WARM_UP; i++) place(input);
   const times: number[] = [];
   const naiveTimes: number[] = [];
@@ -59,8 +60,11 @@ const lotteryBench: BenchSuite = async (log) => {
   // Read only after the timed runs, like the season's description: their garbage is not theirs to pay for.
   const withOutcomesMs = medianMs(OUTCOME_RUNS, () => place(input).outcomes.length);
   log(`lottery.allocate_300k: ${describeSeason(input)}`);
+  const turnRatios = naiveTimes.map(
+    (t, k) => t / median(times.slice(k * RUNS_PER_TURN, (k + 1) * RUNS_PER_TURN)),
+  );
   log(
-    `lottery.allocate_300k: placement ${ms.toFixed(1)} ms (${withOutcomesMs.toFixed(1)} ms reading every outcome), naive tickets ${naiveMs.toFixed(1)} ms (medians); naive by turn ${naiveTimes.map((t) => t.toFixed(0)).join(' ')}; ratio by turn ${naiveTimes.map((t, k) => (t / median(times.slice(k * RUNS_PER_TURN, (k + 1) * RUNS_PER_TURN))).toFixed(1)).join(' ')}`,
+    `lottery.allocate_300k: placement ${ms.toFixed(1)} ms (${withOutcomesMs.toFixed(1)} ms reading every outcome), naive tickets ${naiveMs.toFixed(1)} ms (medians); naive by turn ${naiveTimes.map((t) => t.toFixed(0)).join(' ')}; ratio by turn ${turnRatios.map((r) => r.toFixed(1)).join(' ')} (median ${median(turnRatios).toFixed(2)})`,
   );
   const peak = peakMb(log);
   const figures: FigureWithGoal[] = [
