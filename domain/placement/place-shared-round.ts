@@ -9,6 +9,7 @@ import { listSha256 } from './list-sha256';
 import { toHex } from '../lottery/hex';
 import { entrantKeys } from './draw-keys';
 import { requestSchoolIds } from './request-members';
+import { release, takeBytes } from './scratch';
 
 /** Runs every district's round; returns the children admitted through shared seats, by school index. */
 export function placeSharedRounds(context: RoundContext, spare: readonly number[]): Int32Array {
@@ -109,12 +110,14 @@ function entrantListHash(
     if (keyFrom[i]! < 0) return undefined;
     length += keyTo[i]! - keyFrom[i]!;
   }
-  const list = new Uint8Array(length);
+  const list = takeBytes(length);
   let at = 0;
   for (let i = from; i < to; i++) {
     if (i > from) list[at++] = 0x0a;
     // Byte by byte: a subarray per entrant would be an object per entrant for the GC.
     for (let b = keyFrom[i]!; b < keyTo[i]!; b++) list[at++] = keyBytes[b]!;
   }
-  return toHex(listSha256(input)([list]));
+  const hash = toHex(listSha256(input)([list]));
+  release(list);
+  return hash;
 }

@@ -9,7 +9,7 @@
 // size, its key. Which tiers draw is known only after it; the draws' lists and the keys of the opt-ins that
 // may be waitlisted are then gathered from those bytes, and no unit is read again.
 import { toHex } from '../lottery/hex';
-import { arenaWithRoom, releaseArena, takeArena } from './key-arena';
+import { arenaWithRoom, release, takeBytes } from './scratch';
 import { listSha256 } from './list-sha256';
 import type { PlacementInput } from './placement-types';
 import { addKeyBytes, requestColumns, type RequestColumns } from './request-columns';
@@ -43,12 +43,12 @@ export interface UnitGroups {
 export function scanInOrder(input: PlacementInput, frame: SeasonFrame): InOrderScan | null {
   const n = input.units.length;
   // About a dozen bytes a key, and the draws' lists after them; the arena grows past that.
-  const arena = takeArena(n * 32);
+  const arena = takeBytes(n * 32);
   // About a third of the units opt in; the columns grow past that.
   const optIns = requestColumns((n >> 2) + (n >> 3));
   const scan = scanUnits(input, frame, arena, optIns, sharedOnlyNumbers(input));
   if (!scan) {
-    releaseArena(arena);
+    release(arena);
     return null;
   }
   const { cells, sizes, children, unitCounts } = scan;
@@ -69,7 +69,8 @@ export function scanInOrder(input: PlacementInput, frame: SeasonFrame): InOrderS
   const cellHashes = Array.from(cellPlan, (plan, c) =>
     plan !== DRAW ? undefined : toHex(sha256([lists.bytes.subarray(lists.start[c], lists.end[c])])),
   );
-  releaseArena(lists.bytes);
+  release(lists.bytes);
+  release(scan.keyEnds);
   return { cells, sizes, cellHashes, optIns, groups };
 }
 

@@ -1,7 +1,7 @@
 // The one pass of the scan (scan-in-order.ts) over a season's units: each unit's cell and size, every number
 // and every opt-in checked, and each unit's key copied while its characters are at hand.
 import { byteOrder } from '../lottery/canonical-list';
-import { arenaWithRoom } from './key-arena';
+import { arenaWithRoom, takeInts } from './scratch';
 import { digitValue, MAX_DIGITS_READ, MAX_NUMBER_BYTES, NUMBER_CHARS } from './number-chars';
 import type { PlacementInput } from './placement-types';
 import { addRequest, addWish, type RequestColumns } from './request-columns';
@@ -13,7 +13,7 @@ export interface UnitScan {
   readonly sizes: Int32Array;
   /**
    * Every unit's key, end to end in `bytes` (the arena, or a larger copy of it): unit u's is
-   * bytes[keyEnds[u - 1] .. keyEnds[u]), from 0 for the first.
+   * bytes[keyEnds[u - 1] .. keyEnds[u]), from 0 for the first. Scratch (scratch.ts), as the arena is.
    */
   readonly bytes: Uint8Array;
   readonly keyEnds: Int32Array;
@@ -49,7 +49,7 @@ export function scanUnits(
   const [request, wish] = [addRequest, addWish];
   const cells = new Int32Array(n);
   const sizes = new Int32Array(n);
-  const keyEnds = new Int32Array(n);
+  const keyEnds = takeInts(n);
   const cellCount = input.schools.length * tiers;
   const children = new Int32Array(cellCount);
   const unitCounts = new Int32Array(cellCount);

@@ -5,6 +5,7 @@
 // listing is reproduced by the placement from another.
 import { compareRequestKeys, requestNumbers } from './request-members';
 import { ownStatus, WAITLISTED, type RoundContext } from './round-context';
+import { release, takeInts } from './scratch';
 
 /**
  * Request indices by district, in key order: district d's entrants are requests[start[d] .. start[d + 1]).
@@ -35,7 +36,7 @@ export function sharedEntrants(context: RoundContext): SharedEntrants {
   const waiting = WAITLISTED;
   // A counting sort by district, as for cells: -1 marks a request that does not enter. The wishes and key
   // bytes of each district's entrants are counted on the way, for gatherEntrants.
-  const entering = new Int32Array(requestUnits.length);
+  const entering = takeInts(requestUnits.length);
   const start = new Int32Array(districts + 1);
   const wishRoom = new Int32Array(districts + 1);
   const keyRoom = new Int32Array(districts + 1);
@@ -57,6 +58,7 @@ export function sharedEntrants(context: RoundContext): SharedEntrants {
   const fill = start.slice(0, districts);
   for (let r = 0; r < entering.length; r++) if (entering[r]! >= 0) requests[fill[entering[r]!]!++] = r;
   const entrants = { start, requests, ...gatherEntrants(context, requests, entering, wishRoom, keyRoom) };
+  release(entering);
   inKeyOrder(context, entrants);
   return entrants;
 }
@@ -138,8 +140,8 @@ function inKeyOrder({ input, index }: RoundContext, entrants: SharedEntrants): v
       : compareRequestKeys(input, index.requests, requests[a]!, requests[b]!);
   let largest = 0;
   for (let d = 0; d + 1 < start.length; d++) largest = Math.max(largest, start[d + 1]! - start[d]!);
-  const order = new Int32Array(largest);
-  const scratch = new Int32Array(largest);
+  const order = takeInts(largest);
+  const scratch = takeInts(largest);
   for (let d = 0; d + 1 < start.length; d++) {
     const [from, to] = [start[d]!, start[d + 1]!];
     let split = from;
@@ -154,6 +156,8 @@ function inKeyOrder({ input, index }: RoundContext, entrants: SharedEntrants): v
     }
     for (const column of columns) permute(column, from, sorted, scratch);
   }
+  release(order);
+  release(scratch);
 }
 
 /**
