@@ -64,7 +64,7 @@ export function scanInOrder(input: PlacementInput, frame: SeasonFrame): InOrderS
     });
   });
   copyWaitingKeys(optIns, scan, cellPlan);
-  const { groups, lists } = groupDrawnUnits(scan, cellPlan, cellStart, children);
+  const { groups, lists } = gatherDraws(scan, cellPlan, cellStart, children);
   const sha256 = listSha256(input);
   const cellHashes = Array.from(cellPlan, (plan, c) =>
     plan !== DRAW ? undefined : toHex(sha256([lists.bytes.subarray(lists.start[c], lists.end[c])])),
@@ -85,7 +85,7 @@ const PLAN: Record<TierFate, number> = { whole: WHOLE, draw: DRAW, full: 2 };
  * season's keys in the arena (which may grow for them). One forward sweep: a draw's units lie all over the
  * season, and its keys are read where the pass wrote them, in order, not gathered draw by draw.
  */
-function groupDrawnUnits(
+function gatherDraws(
   { cells, sizes, bytes: keys, keyEnds, cellKeyBytes }: UnitScan,
   cellPlan: Int32Array,
   cellStart: Int32Array,

@@ -1,9 +1,9 @@
 // School id → index for the scan, which looks one up for every unit and every school an opt-in names: over
 // half a million a large season. A Map lookup is a builtin call that walks a bucket chain; a season's ids
 // differ in their last characters (a sequence number, a code), so a table indexed by a hash of the length and
-// the last four code units finds nearly every id at its first slot, compared by identity before content, in
-// a quarter of the time (bench: lottery.allocate_300k). Ids shorter than that go to the Map, and so does a
-// whole season whose ids the hash cannot spread (they differ only further in).
+// the last four code units finds nearly every id at its first slot, compared by identity before content.
+// Measured over the bench's season, the lookups took about a quarter of the Map's time. Ids shorter than that
+// go to the Map, and so does a whole season whose ids the hash cannot spread (they differ only further in).
 
 /** Code units the hash reads, from the end. */
 const TAIL = 4;
