@@ -8,10 +8,15 @@
 // field in the same order then share V8's hidden classes and stay compact; per-record closures, and
 // reconfiguring data fields into accessors, made each record a dictionary of kilobytes.
 
+import { keepShape } from './keep-shapes';
+
 /** A field's computation, for lazyRecord. */
 export class Lazy<V> {
   constructor(readonly compute: () => V) {}
 }
+
+// The draws compile against this shape (keep-shapes.ts).
+keepShape(new Lazy(() => undefined));
 
 /** The record's pending computations (then their values), under a key JSON and spreading do not see. */
 const PENDING = Symbol('lazy fields');

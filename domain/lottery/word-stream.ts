@@ -3,6 +3,7 @@
 // the big-endian words of the stream: no bytes, no allocation per word or per block. Only the counter word
 // changes from block to block, so the compression is specialised to that (word-stream-block.ts): what the
 // seed alone decides is computed once, in the constructor.
+import { keepShape } from './keep-shapes';
 import { compressCounter, SeedPrefix } from './word-stream-block';
 
 // Imported functions used per block, copied to module constants: transpiled to CommonJS (tsx, jest, the
@@ -63,3 +64,6 @@ export class WordStream implements WordSource {
 export function remainder(word: number, n: number): number {
   return word - Math.floor(word / n) * n;
 }
+
+// Every draw compiles against these shapes (the stream's and its SeedPrefix's): see keep-shapes.ts.
+keepShape(new WordStream(new Uint8Array(32)));
