@@ -57,7 +57,11 @@ export function sharedEntrants(context: RoundContext): SharedEntrants {
   const requests = new Int32Array(start[districts]!);
   const fill = start.slice(0, districts);
   for (let r = 0; r < entering.length; r++) if (entering[r]! >= 0) requests[fill[entering[r]!]!++] = r;
-  const entrants = { start, requests, ...gatherEntrants(context, requests, entering, wishRoom, keyRoom) };
+  const gathered = gatherEntrants(context, requests, entering, wishRoom, keyRoom);
+  // A literal, not a spread: V8 gives a spread copy a shape of its own that dies with it, and the rounds'
+  // compiled code with it at the next full collection.
+  const { slots, sizes, wishFrom, wishTo, wishes, keyFrom, keyTo, keyBytes } = gathered;
+  const entrants = { start, requests, slots, sizes, wishFrom, wishTo, wishes, keyFrom, keyTo, keyBytes };
   release(entering);
   inKeyOrder(context, entrants);
   return entrants;
