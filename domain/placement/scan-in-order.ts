@@ -70,7 +70,7 @@ export function scanInOrder(input: PlacementInput, frame: SeasonFrame): InOrderS
     plan !== DRAW ? undefined : toHex(sha256([lists.bytes.subarray(lists.start[c], lists.end[c])])),
   );
   release(lists.bytes);
-  release(scan.keyEnds);
+  release(scan.keyBounds);
   return { cells, sizes, cellHashes, optIns, groups };
 }
 
@@ -86,7 +86,7 @@ const PLAN: Record<TierFate, number> = { whole: WHOLE, draw: DRAW, full: 2 };
  * season, and its keys are read where the pass wrote them, in order, not gathered draw by draw.
  */
 function gatherDraws(
-  { cells, sizes, bytes: keys, keyEnds, cellKeyBytes }: UnitScan,
+  { cells, sizes, bytes: keys, keyBounds, cellKeyBytes }: UnitScan,
   cellPlan: Int32Array,
   cellStart: Int32Array,
   children: Int32Array,
@@ -96,7 +96,7 @@ function gatherDraws(
   const cellUnits = new Int32Array(drawn);
   const cellSizes = new Int32Array(drawn);
   const fill = cellStart.slice(0, cellCount);
-  const used = keyEnds.length > 0 ? keyEnds[keyEnds.length - 1]! : 0;
+  const used = keyBounds[cells.length]!;
   const start = new Int32Array(cellCount);
   let room = used;
   for (let c = 0; c < cellCount; c++) {
@@ -113,8 +113,8 @@ function gatherDraws(
     cellUnits[fill[c]!++] = u;
     let at = end[c]!;
     if (at > start[c]!) bytes[at++] = 0x0a;
-    const last = keyEnds[u]!;
-    for (let b = u > 0 ? keyEnds[u - 1]! : 0; b < last; b++) bytes[at++] = bytes[b]!;
+    const last = keyBounds[u + 1]!;
+    for (let b = keyBounds[u]!; b < last; b++) bytes[at++] = bytes[b]!;
     end[c] = at;
   }
   return { groups: { children, cellStart, cellUnits, cellSizes }, lists: { bytes, start, end } };
@@ -123,15 +123,16 @@ function gatherDraws(
 /** The keys of the opted-in units that may be waitlisted (their tier draws or is full), for the shared round. */
 function copyWaitingKeys(
   optIns: RequestColumns,
-  { cells, bytes, keyEnds }: UnitScan,
+  { cells, bytes, keyBounds }: UnitScan,
   cellPlan: Int32Array,
 ): void {
   for (let r = 0; r < optIns.count; r++) {
     const u = optIns.units[r]!;
     if (cellPlan[cells[u]!] === WHOLE) continue;
-    addKeyBytes(optIns, r, bytes, u > 0 ? keyEnds[u - 1]! : 0, keyEnds[u]!);
+    addKeyBytes(optIns, r, bytes, keyBounds[u]!, keyBounds[u + 1]!);
   }
 }
+
 /*
  * Why units listed with increasing numbers are in key order: for units u before v, every number of u is below
  * v's first number b, and u's key starts with its first number a < b. Either a and b differ at some byte (a's

@@ -13,10 +13,10 @@ export interface UnitScan {
   readonly sizes: Int32Array;
   /**
    * Every unit's key, end to end in `bytes` (the arena, or a larger copy of it): unit u's is
-   * bytes[keyEnds[u - 1] .. keyEnds[u]), from 0 for the first. Scratch (scratch.ts), as the arena is.
+   * bytes[keyBounds[u] .. keyBounds[u + 1]). Scratch (scratch.ts), as the arena is.
    */
   readonly bytes: Uint8Array;
-  readonly keyEnds: Int32Array;
+  readonly keyBounds: Int32Array;
   /** Per cell: its children, its units, and the bytes of their keys. */
   readonly children: Int32Array;
   readonly unitCounts: Int32Array;
@@ -49,7 +49,8 @@ export function scanUnits(
   const [request, wish] = [addRequest, addWish];
   const cells = new Int32Array(n);
   const sizes = new Int32Array(n);
-  const keyEnds = takeInts(n);
+  const keyBounds = takeInts(n + 1);
+  keyBounds[0] = 0;
   const cellCount = input.schools.length * tiers;
   const children = new Int32Array(cellCount);
   const unitCounts = new Int32Array(cellCount);
@@ -76,7 +77,6 @@ export function scanUnits(
     const cell = s * tiers + t;
     cells[u] = cell;
     sizes[u] = members.length;
-    const keyStart = at;
     const room = at + members.length * (maxBytes + 1);
     if (room > bytes.length) bytes = arenaWithRoom(bytes, at, room);
     for (let i = 0; i < members.length; i++) {
@@ -118,8 +118,8 @@ export function scanUnits(
         }
       }
     }
-    keyEnds[u] = at;
-    cellKeyBytes[cell]! += at - keyStart;
+    keyBounds[u + 1] = at;
+    cellKeyBytes[cell]! += at - keyBounds[u]!;
     children[cell]! += members.length;
     unitCounts[cell]!++;
     const ids = unit.sharedSchoolIds;
@@ -135,7 +135,7 @@ export function scanUnits(
       wish(optIns, wished);
     }
   }
-  return { cells, sizes, bytes, keyEnds, children, unitCounts, cellKeyBytes };
+  return { cells, sizes, bytes, keyBounds, children, unitCounts, cellKeyBytes };
 }
 
 /** Every number the shared-only units list (the strings among them), sorted. */
