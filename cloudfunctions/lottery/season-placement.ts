@@ -30,6 +30,12 @@ export interface PlacementBasis {
    * whose round is scheduled, that round's committed entrants and wishes instead.
    */
   requests: SharedSeatsRequest[];
+  /**
+   * Numbers of committed shared-round entrants that no longer wait: each member was since admitted other
+   * than by that round (it accepted a seat its own school's waitlist offered) or withdrew. Their round's
+   * seats are assigned again without them (PlacementInput.sharedLeft), so a seat one of them won is not lost.
+   */
+  sharedLeft: string[];
 }
 
 /**
@@ -62,16 +68,24 @@ export const placementBasis = (scope: SeasonScope, draws: Map<string, StoredDraw
   // store since, must not change the round the ceremony drew (else publish could never reproduce it).
   const requests: SharedSeatsRequest[] = [];
   const committed = new Set<string>();
+  const sharedLeft: string[] = [];
   for (const d of draws.values()) {
     if (d.kind !== 'shared') continue;
     committed.add(d.schoolId);
     const wishes = new Map((d.preferences ?? []).map((p) => [p.key, p.schoolIds]));
-    for (const u of d.units)
+    // Still waiting, or placed by this very round (once its results are published): anything else has left.
+    const waits = (no: string) => {
+      const app = byNo.get(no);
+      return app?.status === 'waitlisted' || app?.placement?.drawId === d.id;
+    };
+    for (const u of d.units) {
       requests.push({
         applicationNumbers: u.appNos,
         largeDistrictId: d.schoolId,
         schoolIds: wishes.get(u.key) ?? [],
       });
+      if (!u.appNos.some(waits)) sharedLeft.push(...u.appNos);
+    }
   }
   // Bound twins ask together (requestShared writes the choice on every member): the first member speaks.
   for (const unit of units) {
@@ -85,7 +99,7 @@ export const placementBasis = (scope: SeasonScope, draws: Map<string, StoredDraw
       schoolIds: first.sharedChoice.schoolIds,
     });
   }
-  return { scope, draws, units, requests };
+  return { scope, draws, units, requests, sharedLeft };
 };
 
 /** The school draws' parameters, from their ceremonies: the decrypted secret and the entropy typed there. */
@@ -117,6 +131,7 @@ export const placeWith = (
     tiers: basis.scope.tiers.map((t) => t.id),
     tierNames: Object.fromEntries(basis.scope.tiers.map((t) => [t.id, t.name])),
     ...attachSharedRequests(basis.units, sharedSeats),
+    sharedLeft: basis.sharedLeft,
     drawParams: schoolDrawParams(basis, crypto),
     sharedDrawParams: shared,
     sha256: nodeSha256,

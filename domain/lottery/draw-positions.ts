@@ -113,19 +113,7 @@ export function drawSharedSeats(
   const schoolIds = spare.map(([id]) => id);
   const left = spare.map(([, seats]) => seats);
   const { start, slots } = entrants.wishes ?? wishSlots(schoolIds, keys.length, prefs);
-  // assignSharedSeats on positions: the first school wanted that has a seat left takes the whole unit.
-  const assigned = new Int32Array(n).fill(-1);
-  for (let r = 0; r < n; r++) {
-    const i = order[r]!;
-    for (let w = start[i]!; w < start[i + 1]!; w++) {
-      const s = slots[w]!;
-      if (s >= 0 && left[s]! > 0) {
-        assigned[i] = s;
-        left[s]! -= size(i);
-        break;
-      }
-    }
-  }
+  const assigned = assignPositions(order, { start, slots }, left, size);
   const record: SharedSeatsDrawRecord = lazyRecord<SharedSeatsDrawRecord>({
     version: LOTTERY_VERSION,
     drawId: input.drawId,
@@ -149,6 +137,34 @@ export function drawSharedSeats(
     spareAfter: Object.fromEntries(schoolIds.map((id, s) => [id, left[s]!])),
   });
   return { record, order, schoolIds, assigned };
+}
+
+/**
+ * assignSharedSeats on positions: in ranking order, the first school wanted that has a seat left (`left`,
+ * per slot, decreased as it goes) takes the whole unit. Entrant positions for which `skip` is true take
+ * nothing and pass their turn. Per entrant position: the slot assigned, -1 for none.
+ */
+export function assignPositions(
+  order: Int32Array,
+  { start, slots }: { readonly start: Int32Array; readonly slots: Int32Array },
+  left: number[],
+  size: (i: number) => number,
+  skip?: (i: number) => boolean,
+): Int32Array {
+  const assigned = new Int32Array(order.length).fill(-1);
+  for (let r = 0; r < order.length; r++) {
+    const i = order[r]!;
+    if (skip?.(i)) continue;
+    for (let w = start[i]!; w < start[i + 1]!; w++) {
+      const s = slots[w]!;
+      if (s >= 0 && left[s]! > 0) {
+        assigned[i] = s;
+        left[s]! -= size(i);
+        break;
+      }
+    }
+  }
+  return assigned;
 }
 
 /** Wishes as slots in the spare schools; a Map, not object lookups, as ids such as `constructor` are valid. */

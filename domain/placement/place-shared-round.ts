@@ -1,14 +1,16 @@
 // The shared-seat round of each large district (R2.2), after every school's own round: units still waiting
 // that opted in, and units that applied only here, are drawn by the spec over the district's spare seats.
 // A unit the round does not place keeps what it had (an applicant its waitlist place and rank), and its
-// reason gains the round's sentence (season-outcomes.ts); a shared-only unit ends unplaced.
-import { drawSharedSeats } from '../lottery/draw-positions';
-import { SHARED_ADMITTED, UNPLACED, type RoundContext } from './round-context';
+// reason gains the round's sentence (season-outcomes.ts); a shared-only unit ends unplaced. A unit that has
+// left the round since its list was committed (input.sharedLeft) keeps its rank and takes no seat: the seats
+// are assigned again in the same ranking without it, so a seat it won goes to the next unit that wants it.
+import { assignPositions, drawSharedSeats } from '../lottery/draw-positions';
+import { SHARED_ADMITTED, SHARED_LEFT, UNPLACED, type RoundContext } from './round-context';
 import { sharedEntrants, type SharedEntrants } from './shared-entrants';
 import { listSha256 } from './list-sha256';
 import { toHex } from '../lottery/hex';
 import { entrantKeys } from './draw-keys';
-import { requestSchoolIds } from './request-members';
+import { requestNumbers, requestSchoolIds } from './request-members';
 import { release, takeBytes } from './scratch';
 
 /** Runs every district's round; returns the children admitted through shared seats, by school index. */
@@ -16,8 +18,9 @@ export function placeSharedRounds(context: RoundContext, spare: readonly number[
   const { input, index, records, shared } = context;
   const admitted = new Int32Array(input.schools.length);
   // Locals, not imported bindings, in the per-entrant loops: see lottery/word-stream.ts.
-  const [sharedAdmitted, unplaced] = [SHARED_ADMITTED, UNPLACED];
+  const [sharedAdmitted, unplaced, sharedLeft] = [SHARED_ADMITTED, UNPLACED, SHARED_LEFT];
   const entrants = sharedEntrants(context);
+  const leftNumbers = new Set(input.sharedLeft ?? []);
   // Statuses list applicant units first, then shared-only requests: a slot at or past this is shared-only.
   const firstOnlySlot = input.units.length;
   index.frame.districts.forEach((districtId, d) => {
@@ -30,7 +33,7 @@ export function placeSharedRounds(context: RoundContext, spare: readonly number[
     const schools = index.frame.districtSchools[d]!;
     // A round with entrants draws when a school of its district has a spare seat.
     if (!schools.some((s) => spare[s]! > 0)) {
-      shared.list.push({ entrants: n, record: -1 });
+      shared.list.push({ entrants: n, record: -1, left: 0 });
       for (let i = 0; i < n; i++) {
         shared.rank[mine[i]!] = 0;
         if (slots[i]! >= firstOnlySlot) shared.status[slots[i]!] = unplaced;
@@ -41,14 +44,29 @@ export function placeSharedRounds(context: RoundContext, spare: readonly number[
     const spareOf = Object.fromEntries(schools.map((s) => [input.schools[s]!.id, spare[s]!]));
     const list = entrantList(context, entrants, from, to, Object.keys(spareOf));
     const draw = drawSharedSeats({ drawId, spare: spareOf, secret, publicEntropy }, list);
-    shared.list.push({ entrants: n, record: records.push(draw.record) - 1 });
+    const gone = leftNumbers.size === 0 ? null : leavers(context, mine, leftNumbers);
+    const left = gone === null ? 0 : gone.reduce((sum, g) => sum + g, 0);
+    // The record stands as drawn; with units gone, the same ranking assigns the seats among the others.
+    const seats =
+      left === 0
+        ? draw.assigned
+        : assignPositions(
+            draw.order,
+            list.wishes,
+            draw.schoolIds.map((id) => spareOf[id]!),
+            list.size,
+            (i) => gone![i] === 1,
+          );
+    shared.list.push({ entrants: n, record: records.push(draw.record) - 1, left });
     const schoolOf = draw.schoolIds.map((id) => index.frame.schoolIndex.get(id)!);
     for (let rank = 1; rank <= n; rank++) {
       const i = draw.order[rank - 1]!;
       const r = mine[i]!;
       shared.rank[r] = rank;
-      const assigned = draw.assigned[i]!;
-      if (assigned >= 0) {
+      const assigned = seats[i]!;
+      if (gone !== null && gone[i] === 1) {
+        shared.status[slots[i]!] = sharedLeft;
+      } else if (assigned >= 0) {
         const s = schoolOf[assigned]!;
         admitted[s]! += list.size(i);
         shared.school[r] = s;
@@ -59,6 +77,22 @@ export function placeSharedRounds(context: RoundContext, spare: readonly number[
     }
   });
   return admitted;
+}
+
+/**
+ * Per entrant position: 1 if the unit has left the round (every one of its numbers is in `left`), else 0.
+ * Only asked when some unit left, so a season without any reads no entrant's numbers here.
+ */
+function leavers(
+  { input, index }: RoundContext,
+  requests: Int32Array,
+  left: ReadonlySet<string>,
+): Uint8Array {
+  const gone = new Uint8Array(requests.length);
+  requests.forEach((r, i) => {
+    if (requestNumbers(input, index.requests, r).every((number) => left.has(number))) gone[i] = 1;
+  });
+  return gone;
 }
 
 /**

@@ -19,6 +19,12 @@ export const reasons = {
   sharedNone: (rank: number, units: number) =>
     `大学区共享学位摇号在 ${units} 个报名单元中排第 ${rank} 位，所填学校均已无空余学位，未分配。`,
 
+  sharedLeft: (rank: number, units: number) =>
+    `大学区共享学位摇号在 ${units} 个报名单元中排第 ${rank} 位；名单公布后已不再候补（已在本校递补录取或已退出），不占用共享学位。`,
+
+  sharedReassigned: (left: number) =>
+    `本轮有 ${left} 个报名单元在名单公布后不再候补，共享学位已按同一摇号排名在其余报名单元中重新分配。`,
+
   sharedNoSpare: () => '本大学区各校在本校录取后已无空余学位，未进行共享学位摇号。',
 
   sharedOnlyUnplaced: () => '仅申请了大学区共享学位，未分配到学位。',

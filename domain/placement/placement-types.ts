@@ -44,6 +44,14 @@ export interface PlacementInput {
   readonly tierNames?: Readonly<Record<string, string>>;
   readonly units: readonly ApplicantUnit[];
   readonly sharedOnly?: readonly SharedSeatsRequest[];
+  /**
+   * Application numbers of shared-round entrants that no longer wait for a seat: since the round's list was
+   * committed, the family accepted a seat at its own school (a waitlist offer) or withdrew. Their round's
+   * record stands as drawn and they keep their rank; the round's seats are assigned again in the same
+   * ranking without them, so a seat one of them won goes to the next unit that wants it, and no unit still
+   * in the round ends with a school it wanted less. A unit has left when every one of its numbers is here.
+   */
+  readonly sharedLeft?: readonly string[];
   readonly drawParams: (schoolId: string, tier: string) => DrawParams;
   readonly sharedDrawParams: (largeDistrictId: string) => DrawParams;
   /**

@@ -11,6 +11,8 @@ export const ADMITTED = 1;
 export const WAITLISTED = 2;
 export const SHARED_ADMITTED = 3;
 export const UNPLACED = 4;
+/** A shared-round entrant that left the round after its list was committed (input.sharedLeft). */
+export const SHARED_LEFT = 5;
 
 export interface SchoolRounds {
   /** Seats a school had left when each cell's tier came: what the tier's reason quotes. */
@@ -22,10 +24,14 @@ export interface SchoolRounds {
   readonly rank: Int32Array;
 }
 
-/** A large district's shared round: how many units entered, and its record (-1: no spare seat, no draw). */
+/**
+ * A large district's shared round: how many units entered, its record (-1: no spare seat, no draw), and how
+ * many of them left it after its list was committed (their seats assigned again down the ranking).
+ */
 export interface SharedRound {
   readonly entrants: number;
   readonly record: number;
+  readonly left: number;
 }
 
 export interface SharedRounds {
@@ -35,7 +41,10 @@ export interface SharedRounds {
   /** Per request: its rank in its round (0: the round had no draw; -1: it did not enter), and its school. */
   readonly rank: Int32Array;
   readonly school: Int32Array;
-  /** Per slot (applicant units, then requests): SHARED_ADMITTED or UNPLACED once a round settled it, else 0. */
+  /**
+   * Per slot (applicant units, then requests): SHARED_ADMITTED, UNPLACED or SHARED_LEFT once a round settled
+   * it, else 0.
+   */
   readonly status: Uint8Array;
 }
 

@@ -4,7 +4,7 @@
 import { byteOrder } from '../lottery/canonical-list';
 import { reasons } from './placement-reasons';
 import type { PlacementOutcome, PlacementStatus } from './placement-types';
-import { ADMITTED, ownStatus, SHARED_ADMITTED, type RoundContext } from './round-context';
+import { ADMITTED, ownStatus, SHARED_ADMITTED, SHARED_LEFT, type RoundContext } from './round-context';
 
 interface Placement {
   readonly status: PlacementStatus;
@@ -95,12 +95,19 @@ function placements(context: RoundContext): (slot: number) => Placement {
     const round = shared.list[shared.roundOf[index.requests.requestDistricts[r]!]!]!;
     const rank = shared.rank[r]!;
     const drawId = round.record < 0 ? undefined : records[round.record]!.drawId;
+    // Seats assigned again without the units that left: everyone still in the round reads why.
+    const again = round.left > 0 ? reasons.sharedReassigned(round.left) : '';
     if (shared.status[slot] === SHARED_ADMITTED) {
       const schoolId = input.schools[shared.school[r]!]!.id;
-      const reason = reasons.sharedAdmitted(rank, round.entrants, schoolId);
+      const reason = `${reasons.sharedAdmitted(rank, round.entrants, schoolId)}${again}`;
       return { status: 'shared_admitted', schoolId, rank, drawId, reason };
     }
-    const sentence = round.record < 0 ? reasons.sharedNoSpare() : reasons.sharedNone(rank, round.entrants);
+    const sentence =
+      round.record < 0
+        ? reasons.sharedNoSpare()
+        : shared.status[slot] === SHARED_LEFT
+          ? reasons.sharedLeft(rank, round.entrants)
+          : `${reasons.sharedNone(rank, round.entrants)}${again}`;
     if (slot < input.units.length) {
       // A waitlisted applicant keeps its own place and rank; the round only adds its sentence.
       const mine = own(slot);

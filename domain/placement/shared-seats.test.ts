@@ -58,4 +58,50 @@ describe('the shared-seat round of a large district', () => {
     const loser = got.find((o) => o.status !== 'shared_admitted')!;
     expect(loser).toMatchObject({ status: 'unplaced', schoolId: null, rank: 3, drawId: '2026-shared-south' });
   });
+
+  describe('after units leave the committed round (sharedLeft)', () => {
+    const requests = ['A1', 'A2', 'A3'].map((n) => wants('south', [n], 's2'));
+    const drawn = placed(season(schools, units, requests));
+    const record = drawn.records.find((r) => r.drawId === '2026-shared-south')!;
+    const [first, second, third] = record.ranking as string[];
+
+    it('passes the seat a leaver won down the ranking; the record and the ranks stay as drawn', () => {
+      const result = placed({ ...season(schools, units, requests), sharedLeft: [first!] });
+      const again = result.records.find((r) => r.drawId === '2026-shared-south')!;
+      expect(JSON.stringify(again)).toBe(JSON.stringify(record));
+      expect(byNumber(result, first!)).toMatchObject({ status: 'waitlisted', schoolId: 's1' });
+      expect(byNumber(result, first!).reason).toMatch(/排第 1 位；名单公布后已不再候补.*不占用共享学位/);
+      expect(byNumber(result, second!)).toMatchObject({ status: 'shared_admitted', schoolId: 's2', rank: 2 });
+      expect(byNumber(result, third!)).toMatchObject({ status: 'shared_admitted', schoolId: 's2', rank: 3 });
+      expect(byNumber(result, third!).reason).toContain('本轮有 1 个报名单元在名单公布后不再候补');
+      expect(result.schools[1]).toMatchObject({ spare: 2, sharedAdmitted: 2 });
+    });
+
+    it('changes nothing for a leaver who had won no seat, but says so', () => {
+      const result = placed({ ...season(schools, units, requests), sharedLeft: [third!, 'NOT-AN-ENTRANT'] });
+      expect(byNumber(result, first!)).toMatchObject({ status: 'shared_admitted', rank: 1 });
+      expect(byNumber(result, second!)).toMatchObject({ status: 'shared_admitted', rank: 2 });
+      expect(byNumber(result, third!)).toMatchObject({ status: 'waitlisted', schoolId: 's1' });
+      expect(byNumber(result, third!).reason).toContain('不占用共享学位');
+    });
+
+    it('takes bound twins out only when both have left, and ends a shared-only leaver unplaced', () => {
+      const twins = [...units, unit('s1', 'class-1', 'T1', 'T2')];
+      const asks = [wants('south', ['T1', 'T2'], 's2'), wants('south', ['X1'], 's2')];
+      const one = placed({ ...season(schools, twins, asks), sharedLeft: ['T1'] });
+      const both = placed({ ...season(schools, twins, asks), sharedLeft: ['T1', 'T2', 'X1'] });
+      expect(byNumber(one, 'T1').reason).not.toContain('不占用共享学位');
+      expect(byNumber(both, 'T1').reason).toContain('不占用共享学位');
+      expect(byNumber(both, 'T2').reason).toContain('不占用共享学位');
+      expect(byNumber(both, 'X1')).toMatchObject({ status: 'unplaced', schoolId: null });
+      expect(byNumber(both, 'X1').reason).toMatch(/仅申请了大学区共享学位.*不占用共享学位/);
+    });
+
+    it('refuses a sharedLeft that is not a list of numbers', () => {
+      const input = { ...season(schools, units, requests), sharedLeft: [7] as unknown as string[] };
+      const outcome = placeSeason(input);
+      expect(outcome.ok).toBe(false);
+      if (!outcome.ok) expect(outcome.problems.map((p) => p.code)).toEqual(['invalid_shared_left']);
+    });
+  });
 });

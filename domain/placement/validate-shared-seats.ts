@@ -42,6 +42,17 @@ export function validateSharedSeats(
 ): CheckedRequests {
   const problems: PlacementProblem[] = [];
   const only = input.sharedOnly ?? [];
+  const left: unknown = input.sharedLeft;
+  if (left !== undefined && (!Array.isArray(left) || left.some((n) => typeof n !== 'string'))) {
+    problems.push(
+      problem(
+        'invalid_shared_left',
+        'sharedLeft',
+        '退出共享学位轮次的报名号须为字符串列表',
+        'sharedLeft must be a list of application numbers',
+      ),
+    );
+  }
   // The scan of a season in order checked the opt-ins already; otherwise they are checked here.
   const columns = units.optIns ?? optIns(input, frame, units, only.length, problems);
   const firstOnly = columns.count;

@@ -257,4 +257,55 @@ describe('a committed shared round', () => {
     const placed = (await rt.ports.store.applications.get(changing!.id))!;
     expect(placed.placement?.schoolId).toBe(drawn.sharedRecord!.assignments[changing!.appNo]);
   });
+
+  it('passes on a shared seat whose winner took a seat at its own school before the results were published', async () => {
+    // One spare seat for the round: 南湖小学 keeps a single seat.
+    const south2 = (await rt.ports.store.catalog.getSchool('s-south-2'))!;
+    await rt.ports.store.catalog.putSchool({ ...south2, capacity: 1 });
+    await runCeremony(rt);
+    const admin = await at(rt, '2026-07-22T00:00:00.000Z');
+    await admin.ok('lottery', 'scheduleShared', {
+      seasonId: '2026',
+      largeDistrictId: 'ld-south',
+      scheduledAt: '2026-07-23T06:00:00.000Z',
+    });
+    const onTheDay = await at(rt, '2026-07-23T06:00:00.000Z');
+    await onTheDay.ok('lottery', 'addObserver', { drawId: SHARED_ID, name: '钱公正', role: '公证员' });
+    const drawn = await onTheDay.ok('lottery', 'run', {
+      drawId: SHARED_ID,
+      publicEntropy: '8817-22',
+      notaryAttestation: '共享学位摇号程序合法有效。',
+    });
+    const record = drawn.sharedRecord!;
+    const [winner, next] = record.ranking;
+    expect(record.assignments).toMatchObject({ [winner!]: 's-south-2', [next!]: null });
+
+    // The winner's family then accepts a seat its own school's waitlist offered (what acceptOffer writes).
+    const apps = await rt.ports.store.applications.listByDistrict('yunxi', { seasonId: '2026' });
+    const byNo = (no: string) => apps.find((a) => a.appNo === no)!;
+    const took = byNo(winner!);
+    const note = '摇号 2026-s-south-1-class-1：确认递补学位（顺位第 4 位），已录取。';
+    await rt.ports.store.applications.update(
+      { ...took, status: 'admitted', timeline: [...took.timeline, { status: 'admitted', at: 'x', note }] },
+      'waitlisted',
+    );
+
+    const report = await onTheDay.ok('lottery', 'publish', { seasonId: '2026' });
+    expect(report.recordsChecked).toBe(2); // the round's record stands as drawn
+    const after = async (no: string) => (await rt.ports.store.applications.get(byNo(no).id))!;
+    const gone = await after(winner!);
+    expect(gone.status).toBe('admitted');
+    expect(gone.placement).toBeUndefined();
+    const moved = await after(next!);
+    expect(moved).toMatchObject({ status: 'admitted', placement: { schoolId: 's-south-2', rank: 2 } });
+    expect(moved.placement!.reason).toContain('共享学位已按同一摇号排名在其余报名单元中重新分配');
+    const seated = (await rt.ports.store.applications.listByDistrict('yunxi', { seasonId: '2026' })).filter(
+      (a) => a.placement?.schoolId === 's-south-2',
+    );
+    expect(seated.map((a) => a.appNo)).toEqual([next]);
+
+    // Publishing again changes nothing: the seat the round gave stays given, the winner stays gone.
+    await onTheDay.ok('lottery', 'publish', { seasonId: '2026' });
+    expect((await after(next!)).placement).toEqual(moved.placement);
+  });
 });
