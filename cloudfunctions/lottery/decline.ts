@@ -19,6 +19,14 @@ export const decline: Handler<'lottery', 'decline'> = async (input, ctx) => {
   const own = await loadOwnApplication(ctx, input.applicationId);
   const found = await drawOfApplication(store, own);
   if (!found || own.status !== 'admitted') throw new AppError('LOTTERY.NOT_DECLINABLE');
+  // A seat from the large district's shared round is not one of this draw's seats: passing it down this
+  // draw's waitlist would admit a child the school has no seat for. That round's own movement is not built.
+  if (own.placement?.drawId && own.placement.drawId !== found.id) {
+    throw new AppError(
+      'LOTTERY.NOT_DECLINABLE',
+      '这个学位来自大学区共享学位摇号，不能在本校摇号中放弃；如需放弃，请联系区教育局招生办。',
+    );
+  }
   const at = ctx.now.toISOString();
   const note = `放弃摇号 ${found.id} 录取的学位${input.reason ? `（${input.reason}）` : ''}；学位按摇号顺位递补给候补家庭。`;
   await store.transaction(async (tx) => {

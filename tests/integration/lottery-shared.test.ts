@@ -2,6 +2,7 @@
 // school draws, units still waiting that asked enter the shared round over the schools' spare seats; the
 // round has its own ceremony; publishing the results places them. 城南第一小学 (capacity 4): green 1,
 // class 1: six stored families and one that applies through the functions, for 3 seats.
+import type { WaitlistedDraw } from '../../cloudfunctions/lottery/waitlist';
 import { idNumberOf, applicationFor } from './support/demo-family';
 import { AFTER_DEADLINE, at, CLASS_1, codeOf, runCeremony, storedApplicant } from './support/lottery-season';
 import { startTestRuntime, type Session, type TestRuntime } from './support/test-runtime';
@@ -307,5 +308,36 @@ describe('a committed shared round', () => {
     // Publishing again changes nothing: the seat the round gave stays given, the winner stays gone.
     await onTheDay.ok('lottery', 'publish', { seasonId: '2026' });
     expect((await after(next!)).placement).toEqual(moved.placement);
+  });
+
+  it("refuses to pass a shared seat down the own school's waitlist when its family declines it", async () => {
+    await runCeremony(rt);
+    const admin = await at(rt, '2026-07-22T00:00:00.000Z');
+    await admin.ok('lottery', 'scheduleShared', {
+      seasonId: '2026',
+      largeDistrictId: 'ld-south',
+      scheduledAt: '2026-07-23T06:00:00.000Z',
+    });
+    const onTheDay = await at(rt, '2026-07-23T06:00:00.000Z');
+    await onTheDay.ok('lottery', 'addObserver', { drawId: SHARED_ID, name: '钱公正', role: '公证员' });
+    await onTheDay.ok('lottery', 'run', {
+      drawId: SHARED_ID,
+      publicEntropy: '8817-22',
+      notaryAttestation: '共享学位摇号程序合法有效。',
+    });
+    await onTheDay.ok('lottery', 'publish', { seasonId: '2026' });
+    const apps = await rt.ports.store.applications.listByDistrict('yunxi', { seasonId: '2026' });
+    const seated = apps.find((a) => a.placement?.drawId === SHARED_ID)!;
+    // Its family signs in (the stored application is given to this account).
+    const family = await rt.login('parent', { subject: 'shared-seat-family' });
+    await rt.ports.store.applications.update({ ...seated, guardianId: family.userId }, seated.status);
+
+    const refused = await family.call('lottery', 'decline', { applicationId: seated.id });
+    expect(codeOf(refused)).toBe('LOTTERY.NOT_DECLINABLE');
+    expect(refused.ok ? '' : refused.error.message).toContain('大学区共享学位');
+    expect((await rt.ports.store.applications.get(seated.id))!.status).toBe('admitted');
+    const own = (await rt.ports.store.draws.get('2026-s-south-1-class-1')) as WaitlistedDraw;
+    expect(own.declined ?? []).toEqual([]);
+    expect(own.offers ?? []).toEqual([]);
   });
 });
