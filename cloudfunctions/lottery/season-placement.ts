@@ -73,10 +73,12 @@ export const placementBasis = (scope: SeasonScope, draws: Map<string, StoredDraw
     if (d.kind !== 'shared') continue;
     committed.add(d.schoolId);
     const wishes = new Map((d.preferences ?? []).map((p) => [p.key, p.schoolIds]));
-    // Still waiting, or placed by this very round (once its results are published): anything else has left.
+    // Gone: withdrawn (or refused), or admitted other than by this very round (a waitlist offer accepted at
+    // its own school). A child of a tier that was full before it ever drew is still 'submitted' and waits.
     const waits = (no: string) => {
       const app = byNo.get(no);
-      return app?.status === 'waitlisted' || app?.placement?.drawId === d.id;
+      if (!app || app.status === 'withdrawn' || app.status === 'rejected') return false;
+      return app.status !== 'admitted' || app.placement?.drawId === d.id;
     };
     for (const u of d.units) {
       requests.push({

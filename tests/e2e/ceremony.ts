@@ -5,6 +5,7 @@
 // page verifies the real record on the phone; families read their results.
 import type { Browser, Page } from 'playwright-core';
 import { lotteryScenarioFamilies } from '../../server/demo-scenario';
+import type { MyDraw } from '../../types/models/draw';
 import { callApi } from './lib/api';
 import { clickButton, clickText, fill, hashUrl, newPhone, see, shot } from './lib/browser';
 import { moveClock } from './lib/clock';
@@ -35,6 +36,45 @@ const openAsParent = async (browser: Browser, baseUrl: string, kind: string, nth
   await page.goto(hashUrl(baseUrl, '/pages/applications/index'));
   await see(page, '我的报名');
   return page;
+};
+
+/** The first family of the drawn tier (in scenario order) whose draw entry passes `test`, by the local API. */
+const familyWhere = async (baseUrl: string, test: (d: MyDraw) => boolean) => {
+  for (const kind of ['owner', 'twins']) {
+    const count = lotteryScenarioFamilies().filter((f) => f.kind === kind).length;
+    for (let nth = 0; nth < count; nth++) {
+      const { token } = await parentSession(baseUrl, kind, nth);
+      const mine = await callApi<MyDraw[]>(baseUrl, 'lottery', 'myDraw', {}, token);
+      if (mine.some(test)) return { kind, nth };
+    }
+  }
+  throw new Error('no family of the drawn tier matches');
+};
+
+/**
+ * Part 8, in the parent's page: a family the draw admitted gives its seat up; the next family still waiting
+ * in ranking order is offered it with a deadline and accepts it.
+ */
+const waitlistMoves = async (browser: Browser, baseUrl: string) => {
+  const admitted = await familyWhere(baseUrl, (d) => d.result === 'admitted');
+  const leaving = await openAsParent(browser, baseUrl, admitted.kind, admitted.nth);
+  await clickButton(leaving, '放弃学位');
+  await see(leaving, '确认放弃学位？');
+  await clickText(leaving, '确认放弃');
+  await see(leaving, '已放弃学位');
+  await shot(leaving, 'j13-parent-declined');
+  await leaving.context().close();
+
+  const offered = await familyWhere(baseUrl, (d) => d.offer?.status === 'open');
+  const next = await openAsParent(browser, baseUrl, offered.kind, offered.nth);
+  await see(next, /有录取家庭放弃了学位，按摇号顺位递补给您。请在 .+ 前确认/);
+  await shot(next, 'j14-parent-offered');
+  await clickButton(next, '确认递补学位');
+  await see(next, '确认递补学位？');
+  await clickText(next, '确认递补');
+  await see(next, '递补录取');
+  await shot(next, 'j15-parent-offer-accepted');
+  await next.context().close();
 };
 
 export const ceremonyInTheConsole = async (browser: Browser, root: string): Promise<void> => {
@@ -155,6 +195,7 @@ export const ceremonyInTheConsole = async (browser: Browser, root: string): Prom
     await see(full, /名额已满：排在前面的类别已用完全部学位/);
     await shot(full, 'j12-parent-full');
     await full.context().close();
+    await waitlistMoves(browser, baseUrl);
   } catch (e) {
     console.log(`--- lottery server log ---\n${server.log().slice(-3000)}`);
     throw e;

@@ -51,6 +51,10 @@ export default function ApplicationsPage() {
           draw={d}
           laterResult={d.result === 'waitlisted' ? laterResult(d.applicationId, d.drawId) : undefined}
           onOpen={(drawId) => goTo(ROUTES.drawDetail, { drawId })}
+          onChanged={() => {
+            void draws.reload();
+            reload();
+          }}
         />
       ))}
       {groups.map((g) => (
