@@ -340,4 +340,35 @@ describe('a committed shared round', () => {
     expect(own.declined ?? []).toEqual([]);
     expect(own.offers ?? []).toEqual([]);
   });
+
+  it('seats an entrant of a tier that was full before it ever drew (never waitlisted, still waiting)', async () => {
+    // 三类 comes after 一类, which takes every seat left: two 三类 families wait without a draw of their own.
+    const CLASS_3 = { ruleId: 'class-3', name: '第三类', explanation: '户籍在学区', tier: 2 };
+    for (const i of [21, 22])
+      await rt.ports.store.applications.insert(
+        storedApplicant(i, { category: CLASS_3, sharedChoice: SOUTH_2 }),
+      );
+    await runCeremony(rt);
+    const admin = await at(rt, '2026-07-22T00:00:00.000Z');
+    await admin.ok('lottery', 'scheduleShared', {
+      seasonId: '2026',
+      largeDistrictId: 'ld-south',
+      scheduledAt: '2026-07-23T06:00:00.000Z',
+    });
+    const onTheDay = await at(rt, '2026-07-23T06:00:00.000Z');
+    await onTheDay.ok('lottery', 'addObserver', { drawId: SHARED_ID, name: '钱公正', role: '公证员' });
+    const drawn = await onTheDay.ok('lottery', 'run', {
+      drawId: SHARED_ID,
+      publicEntropy: '8817-22',
+      notaryAttestation: '共享学位摇号程序合法有效。',
+    });
+    const third = ['2026-D00021', '2026-D00022'];
+    expect(third.map((no) => drawn.sharedRecord!.assignments[no])).toEqual(['s-south-2', 's-south-2']);
+    await onTheDay.ok('lottery', 'publish', { seasonId: '2026' });
+    for (const i of [21, 22]) {
+      const app = (await rt.ports.store.applications.get(`app-direct-${i}`))!;
+      expect(app).toMatchObject({ status: 'admitted', placement: { schoolId: 's-south-2' } });
+      expect(app.placement!.reason).not.toContain('不再候补');
+    }
+  });
 });
