@@ -41,6 +41,7 @@ const movementOf = (d: WaitlistedDraw, app: ApplicationRecord): Partial<MyDraw> 
           },
         }
       : {}),
+    ...(offer?.status === 'open' ? { resultLabel: OFFER_STATUS_LABELS.open } : {}),
     ...(offer?.status === 'accepted' ? { resultLabel: '递补录取' } : {}),
   };
 };

@@ -68,6 +68,7 @@ const waitlistMoves = async (browser: Browser, baseUrl: string) => {
   const offered = await familyWhere(baseUrl, (d) => d.offer?.status === 'open');
   const next = await openAsParent(browser, baseUrl, offered.kind, offered.nth);
   await see(next, /有录取家庭放弃了学位，按摇号顺位递补给您。请在 .+ 前确认/);
+  await see(next, '递补待确认');
   await shot(next, 'j14-parent-offered');
   await clickButton(next, '确认递补学位');
   await see(next, '确认递补学位？');

@@ -149,6 +149,12 @@ describe('waitlist movement', () => {
     expect((await draw()).offers).toHaveLength(1);
     expect(await lotteryMessages(third)).toHaveLength(1);
 
+    const whileOpen = await waiting.ok('lottery', 'myDraw', {});
+    expect(whileOpen.map((m) => [m.resultLabel, m.offer?.status])).toEqual([
+      ['递补待确认', 'open'],
+      ['递补待确认', 'open'],
+    ]);
+
     // Accepting for one twin admits both; pressing twice at once admits them once.
     const accepts = await Promise.all(
       second.apps.map((a) => waiting.call('lottery', 'acceptOffer', { applicationId: a.id })),
