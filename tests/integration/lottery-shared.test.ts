@@ -221,6 +221,25 @@ describe('another district in the same season', () => {
 });
 
 describe('a committed shared round', () => {
+  /** The school draw, then the shared round scheduled and drawn before a notary. */
+  const drawSharedRound = async () => {
+    await runCeremony(rt);
+    const admin = await at(rt, '2026-07-22T00:00:00.000Z');
+    await admin.ok('lottery', 'scheduleShared', {
+      seasonId: '2026',
+      largeDistrictId: 'ld-south',
+      scheduledAt: '2026-07-23T06:00:00.000Z',
+    });
+    const onTheDay = await at(rt, '2026-07-23T06:00:00.000Z');
+    await onTheDay.ok('lottery', 'addObserver', { drawId: SHARED_ID, name: '钱公正', role: '公证员' });
+    const drawn = await onTheDay.ok('lottery', 'run', {
+      drawId: SHARED_ID,
+      publicEntropy: '8817-22',
+      notaryAttestation: '共享学位摇号程序合法有效。',
+    });
+    return { onTheDay, drawn };
+  };
+
   it('is placed from its committed list even when an entrant leaves or changes its wishes afterwards', async () => {
     await parent.ok('lottery', 'requestShared', { applicationId: appId, schoolIds: ['s-south-2'] });
     const school = await runCeremony(rt);
@@ -263,20 +282,7 @@ describe('a committed shared round', () => {
     // One spare seat for the round: 南湖小学 keeps a single seat.
     const south2 = (await rt.ports.store.catalog.getSchool('s-south-2'))!;
     await rt.ports.store.catalog.putSchool({ ...south2, capacity: 1 });
-    await runCeremony(rt);
-    const admin = await at(rt, '2026-07-22T00:00:00.000Z');
-    await admin.ok('lottery', 'scheduleShared', {
-      seasonId: '2026',
-      largeDistrictId: 'ld-south',
-      scheduledAt: '2026-07-23T06:00:00.000Z',
-    });
-    const onTheDay = await at(rt, '2026-07-23T06:00:00.000Z');
-    await onTheDay.ok('lottery', 'addObserver', { drawId: SHARED_ID, name: '钱公正', role: '公证员' });
-    const drawn = await onTheDay.ok('lottery', 'run', {
-      drawId: SHARED_ID,
-      publicEntropy: '8817-22',
-      notaryAttestation: '共享学位摇号程序合法有效。',
-    });
+    const { onTheDay, drawn } = await drawSharedRound();
     const record = drawn.sharedRecord!;
     const [winner, next] = record.ranking;
     expect(record.assignments).toMatchObject({ [winner!]: 's-south-2', [next!]: null });
@@ -311,20 +317,7 @@ describe('a committed shared round', () => {
   });
 
   it("refuses to pass a shared seat down the own school's waitlist when its family declines it", async () => {
-    await runCeremony(rt);
-    const admin = await at(rt, '2026-07-22T00:00:00.000Z');
-    await admin.ok('lottery', 'scheduleShared', {
-      seasonId: '2026',
-      largeDistrictId: 'ld-south',
-      scheduledAt: '2026-07-23T06:00:00.000Z',
-    });
-    const onTheDay = await at(rt, '2026-07-23T06:00:00.000Z');
-    await onTheDay.ok('lottery', 'addObserver', { drawId: SHARED_ID, name: '钱公正', role: '公证员' });
-    await onTheDay.ok('lottery', 'run', {
-      drawId: SHARED_ID,
-      publicEntropy: '8817-22',
-      notaryAttestation: '共享学位摇号程序合法有效。',
-    });
+    const { onTheDay } = await drawSharedRound();
     await onTheDay.ok('lottery', 'publish', { seasonId: '2026' });
     const apps = await rt.ports.store.applications.listByDistrict('yunxi', { seasonId: '2026' });
     const seated = apps.find((a) => a.placement?.drawId === SHARED_ID)!;
@@ -348,20 +341,7 @@ describe('a committed shared round', () => {
       await rt.ports.store.applications.insert(
         storedApplicant(i, { category: CLASS_3, sharedChoice: SOUTH_2 }),
       );
-    await runCeremony(rt);
-    const admin = await at(rt, '2026-07-22T00:00:00.000Z');
-    await admin.ok('lottery', 'scheduleShared', {
-      seasonId: '2026',
-      largeDistrictId: 'ld-south',
-      scheduledAt: '2026-07-23T06:00:00.000Z',
-    });
-    const onTheDay = await at(rt, '2026-07-23T06:00:00.000Z');
-    await onTheDay.ok('lottery', 'addObserver', { drawId: SHARED_ID, name: '钱公正', role: '公证员' });
-    const drawn = await onTheDay.ok('lottery', 'run', {
-      drawId: SHARED_ID,
-      publicEntropy: '8817-22',
-      notaryAttestation: '共享学位摇号程序合法有效。',
-    });
+    const { onTheDay, drawn } = await drawSharedRound();
     const third = ['2026-D00021', '2026-D00022'];
     expect(third.map((no) => drawn.sharedRecord!.assignments[no])).toEqual(['s-south-2', 's-south-2']);
     await onTheDay.ok('lottery', 'publish', { seasonId: '2026' });

@@ -1,10 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
-import { useState } from 'react';
 import type { ApplicationView } from '../../../types/models/application';
 import { AppButton } from '../../components/app-button';
 import { Card } from '../../components/card';
-import { toApiError } from '../../services/api-error';
+import { useConfirmedAction } from '../../services/use-confirmed-action';
 import { bindSiblings } from './use-my-applications';
 
 /** The published rule (R2.1), in the words the parent agrees to. */
@@ -18,29 +16,20 @@ export function TwinBindingCard({
   applications: ApplicationView[];
   onDone: () => void;
 }) {
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useConfirmedAction(onDone);
   const names = applications.map((a) => a.child.name).join('、');
   const appNos = applications.map((a) => a.appNo).join('、');
-
-  const bind = async () => {
-    const { confirm } = await Taro.showModal({
-      title: '确认绑定摇号？',
-      content: `${names}（${appNos}）将作为一个摇号单位。${RULE}`,
-      confirmText: '确认绑定',
-      cancelText: '再想想',
-    });
-    if (!confirm) return;
-    setBusy(true);
-    try {
-      await bindSiblings(applications.map((a) => a.id));
-      void Taro.showToast({ title: '已绑定', icon: 'success' });
-      onDone();
-    } catch (e) {
-      void Taro.showModal({ title: '不能绑定', content: toApiError(e).message, showCancel: false });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const bind = () =>
+    run(
+      {
+        title: '确认绑定摇号？',
+        content: `${names}（${appNos}）将作为一个摇号单位。${RULE}`,
+        confirmText: '确认绑定',
+        done: '已绑定',
+        failed: '不能绑定',
+      },
+      () => bindSiblings(applications.map((a) => a.id)),
+    );
 
   return (
     <Card title="双胞胎（多胞胎）绑定摇号" className="twin-binding">

@@ -1,9 +1,7 @@
-import Taro from '@tarojs/taro';
-import { useState } from 'react';
 import type { ApplicationView } from '../../../types/models/application';
-import { toApiError } from '../../services/api-error';
-import { withdrawApplication } from './use-my-applications';
 import { AppButton } from '../../components/app-button';
+import { useConfirmedAction } from '../../services/use-confirmed-action';
+import { withdrawApplication } from './use-my-applications';
 
 /** Withdrawing is final for this application, so it asks first and says what happens next. */
 export function WithdrawButton({
@@ -13,28 +11,19 @@ export function WithdrawButton({
   application: ApplicationView;
   onDone: () => void;
 }) {
-  const [busy, setBusy] = useState(false);
-
-  const withdraw = async () => {
-    const { confirm } = await Taro.showModal({
-      title: '确认撤回报名？',
-      content: `撤回后，${application.child.name}在${application.school.name}的报名（${application.appNo}）将失效，撤回截止前可以重新报名。`,
-      confirmText: '确认撤回',
-      cancelText: '再想想',
-      confirmColor: '#c9302c',
-    });
-    if (!confirm) return;
-    setBusy(true);
-    try {
-      await withdrawApplication(application.id);
-      void Taro.showToast({ title: '已撤回', icon: 'success' });
-      onDone();
-    } catch (e) {
-      void Taro.showModal({ title: '撤回失败', content: toApiError(e).message, showCancel: false });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, busy } = useConfirmedAction(onDone);
+  const withdraw = () =>
+    run(
+      {
+        title: '确认撤回报名？',
+        content: `撤回后，${application.child.name}在${application.school.name}的报名（${application.appNo}）将失效，撤回截止前可以重新报名。`,
+        confirmText: '确认撤回',
+        destructive: true,
+        done: '已撤回',
+        failed: '撤回失败',
+      },
+      () => withdrawApplication(application.id),
+    );
 
   return (
     <AppButton kind="danger" loading={busy} onClick={() => void withdraw()}>

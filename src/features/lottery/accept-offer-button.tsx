@@ -1,9 +1,7 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
 import type { MyDraw } from '../../../types/models/draw';
 import { AppButton } from '../../components/app-button';
-import { toApiError } from '../../services/api-error';
+import { useConfirmedAction } from '../../services/use-confirmed-action';
 import { formatInstant } from '../../utils/format';
 import { acceptOffer } from './use-my-draws';
 
@@ -12,33 +10,24 @@ import { acceptOffer } from './use-my-draws';
  * (bound twins are admitted together, so the question names all of them).
  */
 export function AcceptOfferButton({ draw, onDone }: { draw: MyDraw; onDone: () => void }) {
-  const [busy, setBusy] = useState(false);
-  const expiresAt = formatInstant(draw.offer!.expiresAt);
-
-  const accept = async () => {
-    const { confirm } = await Taro.showModal({
-      title: '确认递补学位？',
-      content: `确认后，报名 ${draw.unit.join('、')} 将被${draw.schoolName}录取。`,
-      confirmText: '确认递补',
-      cancelText: '再想想',
-    });
-    if (!confirm) return;
-    setBusy(true);
-    try {
-      await acceptOffer(draw.applicationId);
-      void Taro.showToast({ title: '已确认递补', icon: 'success' });
-      onDone();
-    } catch (e) {
-      void Taro.showModal({ title: '确认失败', content: toApiError(e).message, showCancel: false });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, busy } = useConfirmedAction(onDone);
+  const accept = () =>
+    run(
+      {
+        title: '确认递补学位？',
+        content: `确认后，报名 ${draw.unit.join('、')} 将被${draw.schoolName}录取。`,
+        confirmText: '确认递补',
+        done: '已确认递补',
+        failed: '确认失败',
+      },
+      () => acceptOffer(draw.applicationId),
+    );
 
   return (
     <View className="notice notice--warning">
       <Text>
-        有录取家庭放弃了学位，按摇号顺位递补给您。请在 {expiresAt} 前确认，逾期学位将递补给下一位候补家庭。
+        有录取家庭放弃了学位，按摇号顺位递补给您。请在 {formatInstant(draw.offer!.expiresAt)}{' '}
+        前确认，逾期学位将递补给下一位候补家庭。
       </Text>
       <AppButton kind="primary" loading={busy} onClick={() => void accept()}>
         确认递补学位
