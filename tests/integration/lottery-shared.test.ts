@@ -35,6 +35,30 @@ beforeEach(async () => {
 });
 afterEach(() => rt.close());
 
+/** The shared round's ceremony on its day, before a notary. */
+const runSharedRound = async () => {
+  const onTheDay = await at(rt, '2026-07-23T06:00:00.000Z');
+  await onTheDay.ok('lottery', 'addObserver', { drawId: SHARED_ID, name: '钱公正', role: '公证员' });
+  const drawn = await onTheDay.ok('lottery', 'run', {
+    drawId: SHARED_ID,
+    publicEntropy: '8817-22',
+    notaryAttestation: '共享学位摇号程序合法有效。',
+  });
+  return { onTheDay, drawn };
+};
+
+/** The school draw, then the large district's shared round scheduled and drawn. */
+const drawSharedRound = async () => {
+  const school = await runCeremony(rt);
+  const admin = await at(rt, '2026-07-22T00:00:00.000Z');
+  await admin.ok('lottery', 'scheduleShared', {
+    seasonId: '2026',
+    largeDistrictId: 'ld-south',
+    scheduledAt: '2026-07-23T06:00:00.000Z',
+  });
+  return { school, ...(await runSharedRound()) };
+};
+
 describe('asking for shared seats', () => {
   it('takes schools of the own large district and stage, in order, names them, and can be cancelled', async () => {
     const refused = await parent.call('lottery', 'requestShared', {
@@ -148,16 +172,7 @@ describe('the shared round', () => {
       applicationId: appId,
       schoolIds: ['s-south-3', 's-south-2'],
     });
-    const school = await runCeremony(rt);
-    const admin = await at(rt, '2026-07-22T00:00:00.000Z');
-    await scheduleShared(admin);
-    const onTheDay = await at(rt, '2026-07-23T06:00:00.000Z');
-    await onTheDay.ok('lottery', 'addObserver', { drawId: SHARED_ID, name: '钱公正', role: '公证员' });
-    const drawn = await onTheDay.ok('lottery', 'run', {
-      drawId: SHARED_ID,
-      publicEntropy: '8817-22',
-      notaryAttestation: '共享学位摇号程序合法有效。',
-    });
+    const { school, onTheDay, drawn } = await drawSharedRound();
     const record = drawn.sharedRecord!;
     expect(record.spare).toMatchObject({ 's-south-1': 0, 's-south-2': 180, 's-south-3': 225 });
     expect(Object.values(record.assignments).every((id) => id === 's-south-2' || id === 's-south-3')).toBe(
@@ -221,25 +236,6 @@ describe('another district in the same season', () => {
 });
 
 describe('a committed shared round', () => {
-  /** The school draw, then the shared round scheduled and drawn before a notary. */
-  const drawSharedRound = async () => {
-    await runCeremony(rt);
-    const admin = await at(rt, '2026-07-22T00:00:00.000Z');
-    await admin.ok('lottery', 'scheduleShared', {
-      seasonId: '2026',
-      largeDistrictId: 'ld-south',
-      scheduledAt: '2026-07-23T06:00:00.000Z',
-    });
-    const onTheDay = await at(rt, '2026-07-23T06:00:00.000Z');
-    await onTheDay.ok('lottery', 'addObserver', { drawId: SHARED_ID, name: '钱公正', role: '公证员' });
-    const drawn = await onTheDay.ok('lottery', 'run', {
-      drawId: SHARED_ID,
-      publicEntropy: '8817-22',
-      notaryAttestation: '共享学位摇号程序合法有效。',
-    });
-    return { onTheDay, drawn };
-  };
-
   it('is placed from its committed list even when an entrant leaves or changes its wishes afterwards', async () => {
     await parent.ok('lottery', 'requestShared', { applicationId: appId, schoolIds: ['s-south-2'] });
     const school = await runCeremony(rt);
@@ -264,13 +260,7 @@ describe('a committed shared round', () => {
       changing!.status,
     );
 
-    const onTheDay = await at(rt, '2026-07-23T06:00:00.000Z');
-    await onTheDay.ok('lottery', 'addObserver', { drawId: SHARED_ID, name: '钱公正', role: '公证员' });
-    const drawn = await onTheDay.ok('lottery', 'run', {
-      drawId: SHARED_ID,
-      publicEntropy: '8817-22',
-      notaryAttestation: '共享学位摇号程序合法有效。',
-    });
+    const { onTheDay, drawn } = await runSharedRound();
     const report = await onTheDay.call('lottery', 'publish', { seasonId: '2026' });
     expect(report).toMatchObject({ ok: true, data: { recordsChecked: 2 } });
     expect((await rt.ports.store.applications.get(leaving!.id))!.status).toBe('withdrawn');
